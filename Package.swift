@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers only look down: syntax -> language -> runtime -> grading -> shell/CLI.
+// The interpreter is written in Swift 5 language mode: interpreter threads share
+// objects under a simulated GIL, a discipline Swift's Sendable checking cannot express.
+let hotLoopFlags: [SwiftSetting] = [
+    // Exclusivity checks on the VM's heap objects cost a large share of the
+    // evaluation loop; the GIL already serialises access to them.
+    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "ConcurrencyTutor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tutor", targets: ["tutor"]),
+        .library(name: "TutorLanguage", targets: ["TutorLanguage"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-atomics", from: "1.3.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "TutorSyntax", swiftSettings: hotLoopFlags),
+        .target(
+            name: "TutorLanguage",
+            dependencies: [
+                "TutorSyntax",
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "Atomics", package: "swift-atomics"),
+            ],
+            swiftSettings: hotLoopFlags),
+        .target(
+            name: "TutorCLI",
+            dependencies: [
+                "TutorLanguage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "tutor", dependencies: ["TutorCLI"]),
+        .testTarget(name: "TutorSyntaxTests", dependencies: ["TutorSyntax"]),
+        .testTarget(
+            name: "TutorLanguageTests",
+            dependencies: ["TutorLanguage", "TutorSyntax"],
+            resources: [.copy("Corpus")]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,47 @@
+// Keeps parsing from overflowing the caller's stack, which may be a small interpreter thread.
+
+import Foundation
+
+enum StackBudget {
+    /// Small, shallow inputs (typical `eval` strings) are parsed on the caller's thread;
+    /// anything else gets a thread of its own with a generous stack.
+    static func fitsOnCallerStack(tokens: [Token], deepestNesting: Int) -> Bool {
+        guard tokens.count <= 500, deepestNesting <= 8 else { return false }
+        var nestingEstimate = deepestNesting
+        for token in tokens {
+            switch token.kind {
+            case .reserved(.lambda), .reserved(.if):
+                nestingEstimate += 1
+            case .string(let literal) where literal.isFormatted:
+                nestingEstimate += 4
+            default:
+                break
+            }
+        }
+        return nestingEstimate <= 10
+    }
+
+    /// Runs `body` on a new thread whose stack grows with the input: a discarded partial
+    /// tree is freed recursively, at most one level per token.
+    static func runOnLargeStack<Value>(tokenCount: Int, _ body: @escaping () throws -> Value) throws -> Value {
+        let box = ResultBox<Value>()
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.result = Result { try body() }
+            finished.signal()
+        }
+        let baseSize = 16 << 20
+        thread.stackSize = min(baseSize + tokenCount * 1024, 1 << 30)
+        thread.start()
+        finished.wait()
+        guard let result = box.result else {
+            throw SyntaxErrorInfo(message: "parser thread did not finish", filename: "", line: 1, column: 1, text: "")
+        }
+        return try result.get()
+    }
+}
+
+/// Carries a result from the parser thread back to the caller, which waits for it.
+private final class ResultBox<Value>: @unchecked Sendable {
+    var result: Result<Value, Error>?
+}

@@ -1,0 +1,26 @@
+# Slicing with steps and negative indices.
+s = "abcdefghij"
+l = list(range(10))
+print(s[2:5], s[:3], s[7:], s[:], s[-3:], s[:-3])
+print(s[::2], s[1::2], s[::-1], s[::-2])
+print(s[8:2:-1], s[8:2:-2], s[-1:-4:-1])
+print(s[2:100], s[100:], s[-100:3], repr(s[5:2]))
+print(l[1:8:3], l[::-3], l[-2::-2])
+print(l[3:3], l[9:0:-4])
+t = tuple(l)
+print(t[::4], t[-1:], t[5:-5])
+print(l[len(l)//2:])
+print("hello"[1:-1], "hello"[-1], "hello"[0])
+print(range(10)[2:8:2])
+print(list(range(10)[::-1]))
+print(s[slice(1, 4)], s[slice(None, None, -3)])
+print(l[-1], l[-10])
+print(s[::3][::-1])
+print([x for x in l[::2]][1:3])
+words = ["zero", "one", "two", "three"]
+print(words[1:][::-1], words[::-1][1:])
+print(b"bytes"[1:3], b"bytes"[::-1])
+print(s[None:4], s[4:None])
+print(l[::1] == l, l[::1] is l)
+n = [[1, 2, 3], [4, 5, 6]]
+print(n[1][::-1], n[::-1][0][1:])

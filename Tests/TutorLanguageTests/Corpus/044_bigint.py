@@ -1,0 +1,35 @@
+# Arbitrary-precision integers.
+import math
+print(2 ** 100)
+print(2 ** 64, 2 ** 64 - 1, -2 ** 63)
+print(math.factorial(30))
+print(math.factorial(25) // math.factorial(23))
+big = 12345678901234567890123456789
+print(big * big)
+print(big + 1, big - big, -big)
+print(big // 7, big % 7, divmod(big, 10 ** 10))
+print(-big // 7, -big % 7)
+print(pow(2, 100, 7), pow(3, 200, 1000), pow(10, 30, 9))
+print(pow(2, 100) == 2 ** 100, pow(7, 0), pow(0, 0))
+print((2 ** 200) >> 190, 1 << 100, (1 << 100) >> 99)
+print((2 ** 100 - 1) & 0xFFFF, (2 ** 70) | 1, (2 ** 70) ^ (2 ** 70 + 5))
+print(~(2 ** 80), -(2 ** 80) >> 3, -(2 ** 80) & 0xFF)
+print(len(str(2 ** 1000)), str(3 ** 50)[:10])
+print(math.gcd(2 ** 60, 6 ** 20), math.gcd(0, 5), math.gcd(-12, 18))
+print(sum(range(10 ** 6 + 1)) if False else (10 ** 6) * (10 ** 6 + 1) // 2)
+print(10 ** 20 == 10.0 ** 20, 10 ** 30 > 1e29, 2 ** 53 + 1 == float(2 ** 53 + 1))
+print(int(1e20), float(2 ** 70))
+print(abs(-10 ** 25), hash(2 ** 10) == 1024)
+print(hex(2 ** 70), bin(2 ** 65), oct(-(8 ** 22)))
+print((2 ** 100).bit_length(), (255).bit_length(), (0).bit_length())
+f = 1
+for i in range(1, 41):
+    f *= i
+print(f == math.factorial(40), f)
+print(2 ** 100 // 3 ** 40, (2 ** 100) % (3 ** 40))
+print(int("9" * 40) + 1)
+print(-7 ** 21, (-7) ** 21)
+print(10 ** 18 * 10 ** 18 // 10 ** 35)
+print(max(2 ** 65, 2 ** 64 + 1.0), min(-2 ** 70, -1e21))
+print(2 ** 100 / 2 ** 98, 7 ** 30 / 7 ** 29)
+print(sorted([2 ** 70, -3, 2 ** 64, 0, -(2 ** 80)]))
