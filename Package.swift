@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(
             name: "TutorLanguageTests",
             dependencies: ["TutorLanguage", "TutorSyntax"],
+            exclude: ["Text/generate_format_cases.py"],
             resources: [.copy("Corpus")]),
     ],
     swiftLanguageModes: [.v5]

@@ -375,9 +375,7 @@ struct Lexer {
             return
         }
         try validateIdentifier(from: start, to: index)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text[start..<index])
-        let name = String(view)
+        let name = String(scalars: text[start..<index])
         let kind: TokenKind = ReservedWord(name: name).map { .reserved($0) } ?? .name(name)
         append(kind, from: start, startLine: startLine, startColumn: startColumn)
     }
@@ -456,10 +454,8 @@ struct Lexer {
                 index += 1
             }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text[bodyStart..<bodyEnd])
         let literal = StringLiteralToken(isRaw: prefix.isRaw, isBytes: prefix.isBytes, isFormatted: prefix.isFormatted,
-                                         isTripleQuoted: isTriple, body: String(view),
+                                         isTripleQuoted: isTriple, body: String(scalars: text[bodyStart..<bodyEnd]),
                                          bodyLine: bodyLine, bodyColumn: bodyColumn)
         append(.string(literal), from: prefixStart, startLine: startLine, startColumn: startColumn)
     }

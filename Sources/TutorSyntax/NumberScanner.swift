@@ -251,10 +251,8 @@ struct NumberScanner {
     }
 
     private func floatValue(from start: Int, to stop: Int) -> Double {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: digits(from: start, to: stop))
         // Swift's parser accepts every form the scanner lets through (`1.`, `.5`, `1e999` as inf).
-        return Double(String(view)) ?? 0
+        return Double(String(scalars: digits(from: start, to: stop))) ?? 0
     }
 
     /// An integer constant, `.bigInt` in decimal when it does not fit in `Int`.

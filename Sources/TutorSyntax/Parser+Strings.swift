@@ -208,9 +208,7 @@ struct FStringParser {
 
     private func decodeLiteral(_ text: ArraySlice<Unicode.Scalar>) throws -> String {
         if isRaw {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: text)
-            return String(view)
+            return String(scalars: text)
         }
         do {
             return try StringLiteralDecoder.decodeString(text)
@@ -288,9 +286,7 @@ struct FStringParser {
             cursor += 1
             while cursor < end, isASCIISpace(body[cursor]) { cursor += 1 }
             guard cursor < end else { throw fail("f-string: expecting '}'") }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: body[expressionStart..<cursor])
-            debugText = String(view)
+            debugText = String(scalars: body[expressionStart..<cursor])
         }
         var conversion: Character?
         if body[cursor] == "!" {

@@ -5,7 +5,7 @@
 final class PythonParser {
     /// Re-entries of `parseExpression` allowed before the parser refuses, so that
     /// pathological input cannot exhaust the stack.
-    static let maximumExpressionNesting = 300
+    static let maximumExpressionNesting = 1000
 
     let source: SourceText
     let tokens: [Token]

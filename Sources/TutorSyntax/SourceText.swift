@@ -45,9 +45,7 @@ final class SourceText: @unchecked Sendable {
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] : scalars.count
         if end > start, scalars[end - 1] == "\n" { end -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        return String(scalars: scalars[start..<end])
     }
 
     /// Number of characters on a 1-based line, newline excluded.

@@ -13,7 +13,11 @@ enum StackBudget {
             case .reserved(.lambda), .reserved(.if):
                 nestingEstimate += 1
             case .string(let literal) where literal.isFormatted:
+                // Replacement fields are parsed recursively: count every bracket they might open.
                 nestingEstimate += 4
+                for scalar in literal.body.unicodeScalars where scalar == "{" || scalar == "(" || scalar == "[" {
+                    nestingEstimate += 1
+                }
             default:
                 break
             }

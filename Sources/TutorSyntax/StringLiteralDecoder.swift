@@ -10,7 +10,9 @@ enum StringLiteralDecoder {
 
     /// Decodes a `str` literal body. Unknown escapes such as `\d` are kept as written.
     static func decodeString(_ body: ArraySlice<Unicode.Scalar>) throws -> String {
-        var result = String.UnicodeScalarView()
+        if !body.contains("\\") { return String(scalars: body) }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(body.count)
         var index = body.startIndex
         let end = body.endIndex
         while index < end {
@@ -76,7 +78,7 @@ enum StringLiteralDecoder {
                 result.append(code)
             }
         }
-        return String(result)
+        return String(scalars: result)
     }
 
     /// Decodes a `bytes` literal body, which must be ASCII; `\u`, `\U` and `\N` are not escapes there.
@@ -164,7 +166,7 @@ enum StringLiteralDecoder {
             throw unicodeError("malformed \\N character escape", from: escapeStart, to: index - body.startIndex - 1)
         }
         var cursor = index + 1
-        var name = String.UnicodeScalarView()
+        var name: [Unicode.Scalar] = []
         while cursor < end, body[cursor] != "}" {
             name.append(body[cursor])
             cursor += 1
@@ -172,7 +174,7 @@ enum StringLiteralDecoder {
         guard cursor < end, !name.isEmpty else {
             throw unicodeError("malformed \\N character escape", from: escapeStart, to: cursor - body.startIndex - 1)
         }
-        guard let scalar = UnicodeNames.scalar(named: String(name)) else {
+        guard let scalar = UnicodeNames.scalar(named: String(scalars: name)) else {
             throw unicodeError("unknown Unicode character name", from: escapeStart, to: cursor - body.startIndex)
         }
         return (scalar, cursor + 1)

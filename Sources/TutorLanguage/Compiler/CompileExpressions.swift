@@ -193,7 +193,7 @@ extension Compiler {
         for i in items {
             guard case .constant(let c) = i.kind else { return nil }
             switch c {
-            case .none, .bool, .int, .float, .string: values.append((try? constantValue(c, i.location)) ?? .none)
+            case .none, .bool, .int, .float, .string: values.append((try? constantValue(c, i.location)) ?? Value.none)
             default: return nil
             }
         }

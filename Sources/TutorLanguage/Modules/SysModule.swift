@@ -88,7 +88,7 @@ enum SysModule {
             return .tuple([.object(e.type), .object(e), ts.tracebackObject(e)])
         })
         d.setString("exception", PyBuiltinFunction.function("exception") { ts, _, _ in
-            ts.handledException.map { .object($0) } ?? .none
+            ts.handledException.map { .object($0) } ?? Value.none
         })
         d.setString("_getframe", PyBuiltinFunction.function("_getframe") { ts, args, _ in
             var depth = args.isEmpty ? 0 : try ts.index(args[0])

@@ -33,7 +33,7 @@ public final class PyException: PyObject, Error {
     public func isInstance(of t: PyType) -> Bool { type.isSubtype(of: t) }
 
     /// The first argument, which StopIteration carries as its `value`.
-    public var firstArg: Value { args.first ?? .none }
+    public var firstArg: Value { args.first ?? Value.none }
 
     // Factories for the errors the runtime raises most.
     public static func typeError(_ m: String) -> PyException { PyException(BuiltinTypes.typeError, m) }

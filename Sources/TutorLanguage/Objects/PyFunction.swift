@@ -19,7 +19,7 @@ public final class PyFunction: PyObject {
         self.defaults = defaults
         self.keywordDefaults = keywordDefaults
         self.closure = closure
-        self.moduleName = globals.getString("__name__") ?? .none
+        self.moduleName = globals.getString("__name__") ?? Value.none
         super.init(type: BuiltinTypes.function)
     }
 

@@ -366,7 +366,9 @@ private func percentPad(_ text: String, conversion: PercentConversion, isNumber:
     try FormatLimits.checkLength(width)
 
     var out = String.UnicodeScalarView()
-    let hasPrefix = conversion.alternate && (type == "x" || type == "X" || type == "o") && isNumber
+    // The "0x"/"0X"/"0o" that `formatPercentInteger` put after the sign.
+    let hasPrefix = conversion.alternate && (type == "x" || type == "X" || type == "o")
+        && index + 1 < scalars.count && scalars[index] == "0" && scalars[index + 1] == type
     if hasSign {
         if fill != " " { out.append(signCharacter) }
         if width > length { width -= 1 }

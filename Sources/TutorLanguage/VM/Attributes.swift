@@ -70,7 +70,7 @@ extension ThreadState {
         case "__module__": return .str(cls.moduleName)
         case "__mro__": return .tuple(cls.mro.map { .object($0) })
         case "__bases__": return .tuple(cls.bases.map { .object($0) })
-        case "__base__": return cls.bases.first.map { .object($0) } ?? .none
+        case "__base__": return cls.bases.first.map { .object($0) } ?? Value.none
         case "__class__": return .object(cls.type)
         case "__doc__": return .none
         case "__dict__":
@@ -165,7 +165,7 @@ extension ThreadState {
     func lookupMethod(_ obj: Value, _ name: PyStr) throws -> Value? {
         let t = typeOf(obj)
         if case .object(let o) = obj {
-            if o is PyType || o is PyModule { return nil }
+            if o is PyType || o is PyModule || o is PySuper { return nil }
             guard let attr = t.lookup(name.value) else { return nil }
             guard case .object(let m) = attr else { return nil }
             if m is PyFunction || ((m as? PyBuiltinFunction).map { $0.isMethod && $0.receiver == nil } ?? false) {

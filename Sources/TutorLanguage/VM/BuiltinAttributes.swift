@@ -24,7 +24,7 @@ enum BuiltinAttributes {
         case let b as PyBuiltinFunction:
             switch name {
             case "__name__", "__qualname__": return .str(b.name)
-            case "__self__": return b.receiver ?? .none
+            case "__self__": return b.receiver ?? Value.none
             case "__doc__": return .none
             default: return nil
             }
@@ -39,8 +39,8 @@ enum BuiltinAttributes {
         case let e as PyException:
             switch name {
             case "args": return .tuple(e.args)
-            case "__cause__": return e.cause.map { .object($0) } ?? .none
-            case "__context__": return e.context.map { .object($0) } ?? .none
+            case "__cause__": return e.cause.map { .object($0) } ?? Value.none
+            case "__context__": return e.context.map { .object($0) } ?? Value.none
             case "__suppress_context__": return .bool(e.suppressContext)
             case "__traceback__": return ts.tracebackObject(e)
             case "value" where e.isInstance(of: BuiltinTypes.stopIteration): return e.firstArg

@@ -192,7 +192,7 @@ extension ThreadState {
             switch v {
             case .int(let i): return try formatInteger(i, spec: spec)
             case .bool(let b):
-                return spec.isEmpty ? (b ? "True" : "False") : try formatInteger(b ? 1 : 0, spec: spec)
+                return spec.isEmpty ? (b ? "True" : "False") : try formatInteger(b ? 1 : 0, spec: spec, typeName: "bool")
             case .float(let d): return try formatFloat(d, spec: spec)
             case .none where spec.isEmpty: return "None"
             case .object(let o):
@@ -256,20 +256,21 @@ extension ThreadState {
                 case .literal(let s):
                     out += s
                 case .conversion(var c):
-                    if let e = c.parseError { throw e }
+                    // CPython's order: mapping check and key lookup, `*` arguments,
+                    // template errors, the value, then the conversion type.
+                    var mapped: Value?
+                    if c.requiresMapping || c.mappingKey != nil {
+                        guard let m = mapping else { throw PyException.typeError("format requires a mapping") }
+                        usedMapping = true
+                        if let key = c.mappingKey { mapped = try getItem(m, .str(key)) }
+                    }
                     var starWidth: Int?
                     var starPrecision: Int?
                     if c.width == .star { starWidth = try index(try fetch(), "* wants int") }
                     if c.precision == .star { starPrecision = try index(try fetch(), "* wants int") }
                     c = c.withStarArguments(width: starWidth, precision: starPrecision)
-                    let arg: Value
-                    if let key = c.mappingKey {
-                        guard let m = mapping else { throw PyException.typeError("format requires a mapping") }
-                        usedMapping = true
-                        arg = try getItem(m, .str(key))
-                    } else {
-                        arg = try fetch()
-                    }
+                    if let e = c.parseError { throw e }
+                    let arg = try mapped ?? fetch()
                     if let e = c.unsupportedTypeError { throw e }
                     out += try percentConvert(arg, c)
                 }

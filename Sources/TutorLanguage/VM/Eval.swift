@@ -519,7 +519,7 @@ extension ThreadState {
                     case .importStar:
                         try importStar(f.pop(), into: f.localsDict ?? f.globals)
                     case .loadBuildClass:
-                        f.push(f.builtins.getString("__build_class__") ?? .none)
+                        f.push(f.builtins.getString("__build_class__") ?? Value.none)
                     case .printExpr:
                         let v = f.pop()
                         try displayInteractiveValue(v)
@@ -571,8 +571,24 @@ extension ThreadState {
     func recordTraceback(_ e: PyException, _ f: Frame) {
         let id = ObjectIdentifier(f)
         if e.tracebackFrames.last == id { return }
+        if e.tracebackFrames.isEmpty { chainContext(e) }
         e.tracebackFrames.append(id)
         e.traceback.append(TracebackEntry(filename: f.code.filename, line: f.currentLine, function: f.code.name))
+    }
+
+    /// A newly raised exception remembers the one being handled (`__context__`),
+    /// without creating a cycle in the chain.
+    func chainContext(_ e: PyException) {
+        guard let handled = handledException, handled !== e else { return }
+        var cursor: PyException? = handled
+        while let c = cursor {
+            if c.context === e {
+                c.context = nil
+                break
+            }
+            cursor = c.context
+        }
+        e.context = handled
     }
 
     func asPythonException(_ error: Error) -> PyException {

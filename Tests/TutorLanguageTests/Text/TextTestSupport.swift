@@ -1,4 +1,5 @@
 import BigInt
+import Foundation
 import XCTest
 @testable import TutorLanguage
 
