@@ -40,10 +40,24 @@ struct Lexer {
     /// Indentation measured with tabs as one column, to detect inconsistent tab use.
     private var alternateIndentColumns: [Int] = [0]
     private var atLineStart = true
+    /// Where a comment began on the current line, if one did.
+    private var commentStart: Int?
     /// The bracket left open at end of input, reported by the parser when it fails.
     private(set) var unclosedBracket: OpenBracket?
     /// Deepest bracket nesting seen; the parser uses it to size its stack.
     private(set) var deepestNesting = 0
+    /// The tokenizer's error, if any: lexing stops there and the token list ends early.
+    /// The parser decides, as CPython does, whether its own earlier error wins.
+    private(set) var deferredError: SyntaxErrorInfo?
+    /// CPython raises most tokenizer errors as exceptions, which replace parser errors found
+    /// earlier in the file; indentation and line-continuation errors it reports only when
+    /// the parser reaches them.
+    private(set) var deferredErrorOverridesParser = false
+
+    /// Thrown internally for errors reported only when the parser reaches them.
+    private struct Deferred: Error {
+        var info: SyntaxErrorInfo
+    }
 
     init(source: SourceText) {
         self.source = source
@@ -74,9 +88,29 @@ struct Lexer {
         self.atLineStart = false
     }
 
-    /// Lexes everything; the token list always ends with `.endOfFile`.
+    /// Lexes everything; the token list always ends with `.endOfFile`. A tokenizer error
+    /// ends the list early and is left in `deferredError` for the parser to weigh.
     mutating func tokenize() throws -> [Token] {
         tokens.reserveCapacity(end / 3 + 8)
+        do {
+            try readTokens()
+        } catch let failure as SyntaxErrorInfo {
+            deferredError = failure
+            deferredErrorOverridesParser = true
+            tokens.append(Token(kind: .endOfFile, line: line, column: column(of: min(index, end)),
+                                endLine: line, endColumn: column(of: min(index, end)), bracketDepth: bracketDepth))
+            return tokens
+        } catch let deferred as Deferred {
+            deferredError = deferred.info
+            tokens.append(Token(kind: .endOfFile, line: line, column: column(of: min(index, end)),
+                                endLine: line, endColumn: column(of: min(index, end)), bracketDepth: bracketDepth))
+            return tokens
+        }
+        finish()
+        return tokens
+    }
+
+    private mutating func readTokens() throws {
         while true {
             if atLineStart {
                 atLineStart = false
@@ -87,6 +121,7 @@ struct Lexer {
             let character = text[index]
             switch character {
             case "#":
+                commentStart = index
                 while index < end, text[index] != "\n" { index += 1 }
             case "\n":
                 endPhysicalLine()
@@ -96,8 +131,6 @@ struct Lexer {
                 try readToken(startingWith: character)
             }
         }
-        finish()
-        return tokens
     }
 
     // MARK: - Positions
@@ -113,7 +146,7 @@ struct Lexer {
         lineStartIndex = position
     }
 
-    private mutating func append(_ kind: TokenKind, from start: Int, startLine: Int, startColumn: Int) {
+    private mutating func append(_ kind: TokenKind, startLine: Int, startColumn: Int) {
         tokens.append(Token(kind: kind, line: startLine, column: startColumn,
                             endLine: line, endColumn: column(of: index), bracketDepth: bracketDepth))
     }
@@ -175,8 +208,8 @@ struct Lexer {
             if alternateWidth != currentAlternate { throw tabError() }
         } else if width > current {
             if indentColumns.count >= Lexer.maximumIndentLevels {
-                throw error("too many levels of indentation", line: line, offset: indentColumn + 1,
-                            kind: .indentationError)
+                throw Deferred(info: error("too many levels of indentation", line: line, offset: indentColumn + 1,
+                                           kind: .indentationError))
             }
             if alternateWidth <= currentAlternate { throw tabError() }
             indentColumns.append(width)
@@ -184,32 +217,39 @@ struct Lexer {
             tokens.append(Token(kind: .indent, line: line, column: 0, endLine: line, endColumn: indentColumn,
                                 bracketDepth: 0))
         } else {
-            while indentColumns.count > 1, let last = indentColumns.last, width < last {
+            // Validate before emitting anything: CPython reports the error instead of any DEDENT.
+            var remaining = indentColumns.count
+            while remaining > 1, width < indentColumns[remaining - 1] { remaining -= 1 }
+            if width != indentColumns[remaining - 1] {
+                throw Deferred(info: error("unindent does not match any outer indentation level", line: line,
+                                           offset: source.lineLength(line) + 1, kind: .indentationError))
+            }
+            if alternateWidth != alternateIndentColumns[remaining - 1] { throw tabError() }
+            while indentColumns.count > remaining {
                 indentColumns.removeLast()
                 alternateIndentColumns.removeLast()
                 tokens.append(Token(kind: .dedent, line: line, column: indentColumn, endLine: line,
                                     endColumn: indentColumn, bracketDepth: 0))
             }
-            if width != (indentColumns.last ?? 0) {
-                throw error("unindent does not match any outer indentation level", line: line,
-                            offset: source.lineLength(line) + 1, kind: .indentationError)
-            }
-            if alternateWidth != (alternateIndentColumns.last ?? 0) { throw tabError() }
         }
         return false
     }
 
-    private func tabError() -> SyntaxErrorInfo {
-        error("inconsistent use of tabs and spaces in indentation", line: line, offset: 1, kind: .tabError)
+    private func tabError() -> Deferred {
+        Deferred(info: error("inconsistent use of tabs and spaces in indentation", line: line, offset: 1,
+                             kind: .tabError))
     }
 
     /// A newline ends the logical line unless brackets are open or the line had no tokens.
     private mutating func endPhysicalLine() {
         if bracketDepth == 0, let last = tokens.last, last.kind != .newline,
            last.kind != .indent, last.kind != .dedent {
-            tokens.append(Token(kind: .newline, line: line, column: column(of: index), endLine: line,
+            // Like CPython, a NEWLINE after a comment starts where the comment does.
+            let start = commentStart ?? index
+            tokens.append(Token(kind: .newline, line: line, column: column(of: start), endLine: line,
                                 endColumn: column(of: index) + 1, bracketDepth: 0))
         }
+        commentStart = nil
         index += 1
         startNewLine(at: index)
         if bracketDepth == 0 && mode == .module { atLineStart = true }
@@ -222,18 +262,17 @@ struct Lexer {
         if next < end, text[next] == "\n" {
             index = next + 1
             startNewLine(at: index)
-            if index >= end {
-                throw error("unexpected EOF while parsing", line: backslashLine, offset: backslashColumn + 2,
-                            incomplete: true)
-            }
-            return
+        } else if next < end {
+            throw Deferred(info: error("unexpected character after line continuation character", line: line,
+                                       offset: backslashColumn + 2))
+        } else {
+            index = next
         }
-        if next >= end {
-            throw error("unexpected EOF while parsing", line: backslashLine, offset: backslashColumn + 2,
-                        incomplete: true)
+        // At the end of input inside brackets the open bracket is reported instead.
+        if index >= end && brackets.isEmpty {
+            throw Deferred(info: error("unexpected EOF while parsing", line: backslashLine,
+                                       offset: backslashColumn + 2, incomplete: true))
         }
-        throw error("unexpected character after line continuation character", line: line,
-                    offset: backslashColumn + 2)
     }
 
     private mutating func finish() {
@@ -267,7 +306,7 @@ struct Lexer {
 
     private mutating func readToken(startingWith character: Unicode.Scalar) throws {
         if character == "\"" || character == "'" {
-            try readString(prefixStart: index, prefix: [])
+            try readString(prefixStart: index, prefix: StringPrefix())
         } else if isIdentifierStart(character) {
             try readNameOrPrefixedString()
         } else if isDigit(character) || (character == "." && index + 1 < end && isDigit(text[index + 1])) {
@@ -282,7 +321,7 @@ struct Lexer {
             }
             let startLine = line
             index += 1
-            append(.unknownCharacter(String(Character(character))), from: index - 1, startLine: startLine,
+            append(.unknownCharacter(String(Character(character))), startLine: startLine,
                    startColumn: startColumn)
         }
     }
@@ -313,7 +352,7 @@ struct Lexer {
             break
         }
         index += length
-        append(.punctuation(punctuation), from: index - length, startLine: startLine, startColumn: startColumn)
+        append(.punctuation(punctuation), startLine: startLine, startColumn: startColumn)
     }
 
     private func punctuation(at position: Int) -> (Punctuation, Int)? {
@@ -377,7 +416,7 @@ struct Lexer {
         try validateIdentifier(from: start, to: index)
         let name = String(scalars: text[start..<index])
         let kind: TokenKind = ReservedWord(name: name).map { .reserved($0) } ?? .name(name)
-        append(kind, from: start, startLine: startLine, startColumn: startColumn)
+        append(kind, startLine: startLine, startColumn: startColumn)
     }
 
     private func validateIdentifier(from start: Int, to stop: Int) throws {
@@ -417,8 +456,12 @@ struct Lexer {
         var bodyEnd = index
         while true {
             guard index < end else {
-                // Only reachable for triple-quoted strings: single-quoted ones stop at a newline.
-                let detectedAt = max(source.lineCount, 1)
+                let detectedAt = max(min(line, source.lineCount), 1)
+                if !isTriple {
+                    // A backslash before the final newline carried the string to the end.
+                    throw error("unterminated string literal (detected at line \(detectedAt))", line: startLine,
+                                offset: startColumn + 1)
+                }
                 throw error("unterminated triple-quoted string literal (detected at line \(detectedAt))",
                             line: startLine, offset: startColumn + 1, incomplete: true)
             }
@@ -457,20 +500,19 @@ struct Lexer {
         let literal = StringLiteralToken(isRaw: prefix.isRaw, isBytes: prefix.isBytes, isFormatted: prefix.isFormatted,
                                          isTripleQuoted: isTriple, body: String(scalars: text[bodyStart..<bodyEnd]),
                                          bodyLine: bodyLine, bodyColumn: bodyColumn)
-        append(.string(literal), from: prefixStart, startLine: startLine, startColumn: startColumn)
+        append(.string(literal), startLine: startLine, startColumn: startColumn)
     }
 
     // MARK: - Numbers
 
     private mutating func readNumber() throws {
-        let start = index
         let startColumn = column(of: index)
         let startLine = line
         var scanner = NumberScanner(text: text, position: index, end: end)
         do {
             let constant = try scanner.scan()
             index = scanner.position
-            append(.number(constant), from: start, startLine: startLine, startColumn: startColumn)
+            append(.number(constant), startLine: startLine, startColumn: startColumn)
         } catch let failure as NumberScanner.Failure {
             // CPython's offset here is the number of characters before its cursor.
             throw error(failure.message, line: line, offset: column(of: failure.cursor))
@@ -515,8 +557,6 @@ struct StringPrefix {
     var isBytes = false
     var isFormatted = false
 
-    static let none = StringPrefix()
-
     init() {}
 
     /// Accepts r, u, b, f and the pairs rb, br, fr, rf in any case.
@@ -542,11 +582,5 @@ struct StringPrefix {
         }
         if sawUnicode && (isRaw || isBytes || isFormatted) { return nil }
         if isBytes && isFormatted { return nil }
-    }
-}
-
-extension StringPrefix: ExpressibleByArrayLiteral {
-    init(arrayLiteral elements: Unicode.Scalar...) {
-        self = StringPrefix(elements) ?? StringPrefix()
     }
 }

@@ -175,7 +175,8 @@ extension PythonParser {
             let key = try parseExpression()
             guard accept(.colon) else {
                 if at(.comma) || at(.rightBrace) {
-                    throw error("':' expected after dictionary key", at: key.location)
+                    let end = SourceLocation(line: key.location.endLine, column: max(key.location.endColumn - 1, 0))
+                    throw error("':' expected after dictionary key", at: end)
                 }
                 throw missingDelimiter(after: key)
             }
@@ -214,7 +215,7 @@ extension PythonParser {
             }
             advance()
             let target = try parseForTarget()
-            guard accept(.in) else { throw unexpectedToken() }
+            guard accept(.in) else { throw missingDelimiter(after: lastElement(ofTarget: target)) }
             let iterable = try parseDisjunction()
             var conditions: [Expr] = []
             while accept(.if) { conditions.append(try parseDisjunction()) }
@@ -230,6 +231,15 @@ extension PythonParser {
         if !canStartStarExpression { throw unexpectedToken() }
         let target = try parseStarExpressions()
         try validateTarget(target, for: .forLoop)
+        return target
+    }
+
+    /// In `for a, b c` CPython's comma hint blames `b`, the last disjunction, not the tuple.
+    func lastElement(ofTarget target: Expr) -> Expr {
+        if case .tuple(let elements) = target.kind, let first = elements.first, let last = elements.last,
+           first.location.line == target.location.line, first.location.column == target.location.column {
+            return last
+        }
         return target
     }
 
@@ -311,6 +321,7 @@ extension PythonParser {
             }
             argumentCount += 1
             if at(.rightParen) { break }
+            if !at(.comma), let orderError { throw error(orderError, at: token) }
             guard accept(.comma) else { throw missingDelimiter(after: lastExpression) }
             trailingComma = true
         }
@@ -386,11 +397,19 @@ extension PythonParser {
         }
         let savedPosition = position
         let savedLookahead = furthestLookahead
-        let followedByExpression = (try? parseExpression()) != nil && previous.bracketDepth > 0
+        let followedByExpression = (try? parseDisjunctionOrLambda()) != nil && previous.bracketDepth > 0
         position = savedPosition
         furthestLookahead = savedLookahead
         guard followedByExpression else { return unexpectedToken() }
-        return error("invalid syntax. Perhaps you forgot a comma?", at: previousElement.location)
+        var blamed = previousElement
+        while true {
+            switch blamed.kind {
+            case .namedExpression(_, let value): blamed = value
+            case .conditional(_, _, let orElse): blamed = orElse
+            case .lambda(_, let body): blamed = body
+            default: return error("invalid syntax. Perhaps you forgot a comma?", at: blamed.location)
+            }
+        }
     }
 
     /// `print "x"`, soft keywords (`match x`) and the like never get the comma hint.

@@ -121,9 +121,9 @@ extension PythonParser {
     private func parseFor(asyncToken: Token?) throws -> Stmt {
         let forToken = advance()
         let target = try parseForTarget()
-        guard accept(.in) else { throw unexpectedToken() }
+        guard accept(.in) else { throw missingDelimiter(after: lastElement(ofTarget: target)) }
         let iterable = try parseStarExpressions()
-        try requireColon(forced: true)
+        try requireColon(forced: false)
         let body = try parseBlock(after: "'for' statement", line: forToken.line)
         let orElse = at(.else) ? try parseElseBlock() : []
         return Stmt(.forStmt(target: target, iter: iterable, body: body, orElse: orElse, isAsync: asyncToken != nil),
@@ -172,7 +172,21 @@ extension PythonParser {
 
     private func parseWith(asyncToken: Token?) throws -> Stmt {
         let withToken = advance()
-        let items = try parseParenthesizedWithItems() ?? parseWithItems()
+        var attemptError: SyntaxErrorInfo?
+        let items: [WithItem]
+        do {
+            if let parenthesized = try parseParenthesizedWithItems(failure: &attemptError) {
+                items = parenthesized
+            } else {
+                items = try parseWithItems()
+            }
+        } catch let fallbackError as SyntaxErrorInfo {
+            // CPython reports whichever reading of the items got further.
+            if let attemptError, (attemptError.line, attemptError.column) > (fallbackError.line, fallbackError.column) {
+                throw attemptError
+            }
+            throw fallbackError
+        }
         try requireColon(forced: false)
         let body = try parseBlock(after: "'with' statement", line: withToken.line)
         return Stmt(.with(items: items, body: body, isAsync: asyncToken != nil),
@@ -181,7 +195,7 @@ extension PythonParser {
 
     /// `with (a as b, c as d):` — tried first, since `(a, b)` could also be one tuple-valued
     /// item. Returns nil, consuming nothing, when the items are not in that form.
-    private func parseParenthesizedWithItems() throws -> [WithItem]? {
+    private func parseParenthesizedWithItems(failure: inout SyntaxErrorInfo?) throws -> [WithItem]? {
         guard at(.leftParen) else { return nil }
         let savedPosition = position
         let savedLookahead = furthestLookahead
@@ -189,20 +203,33 @@ extension PythonParser {
             let items = try insideBrackets { () throws -> [WithItem] in
                 advance()
                 var items = [try parseWithItem()]
-                while accept(.comma) {
-                    if at(.rightParen) { break }
+                while true {
+                    if accept(.rightParen) { return items }
+                    guard accept(.comma) else {
+                        let last = items.last.map { $0.target ?? $0.context }
+                        let error = missingDelimiter(after: last)
+                        if error.message.hasSuffix("forgot a comma?") { throw CommaHint(error: error) }
+                        throw error
+                    }
+                    if accept(.rightParen) { return items }
                     items.append(try parseWithItem())
                 }
-                try expect(.rightParen)
-                return items
             }
             if at(.colon) { return items }
-        } catch is SyntaxErrorInfo {
+        } catch let hint as CommaHint {
+            throw hint.error
+        } catch let error as SyntaxErrorInfo {
             // Not this form: parse the items again as plain expressions.
+            failure = error
         }
         position = savedPosition
         furthestLookahead = savedLookahead
         return nil
+    }
+
+    /// A missing comma between parenthesized with items is reported as such, not retried.
+    private struct CommaHint: Error {
+        var error: SyntaxErrorInfo
     }
 
     private func parseWithItems() throws -> [WithItem] {
@@ -250,7 +277,12 @@ extension PythonParser {
             try expect(.rightParen)
             return arguments
         }
-        let returns = accept(.arrow) ? try parseExpression() : nil
+        var returns: Expr?
+        if at(.arrow) {
+            let arrow = advance()
+            guard canStartExpression else { throw error("expected ':'", at: arrow) }
+            returns = try parseExpression()
+        }
         try requireColon(forced: true)
         let body = try parseBlock(after: "function definition", line: defToken.line)
         let definition = FunctionDef(name: name, arguments: arguments, body: body, decorators: decorators,

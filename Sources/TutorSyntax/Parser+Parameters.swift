@@ -23,7 +23,17 @@ extension PythonParser {
                 sawSlash = true
             } else if at(.star) {
                 if arguments.varKeywords != nil { throw error("arguments cannot follow var-keyword argument", at: start) }
-                if sawStar { throw error("* argument may appear only once", at: start) }
+                if sawStar {
+                    // CPython names the problem only when the second star is complete: `*,` or `*name,`.
+                    let second = peek(2).kind
+                    var nameFollowed = false
+                    if case .name = peek().kind { nameFollowed = true }
+                    if peek().kind == .punctuation(.comma)
+                        || (nameFollowed && (second == .punctuation(.comma) || second == .punctuation(closing))) {
+                        throw error("* argument may appear only once", at: start)
+                    }
+                    throw unexpectedToken()
+                }
                 advance()
                 sawStar = true
                 if atName {
@@ -40,7 +50,12 @@ extension PythonParser {
             } else if atName {
                 if arguments.varKeywords != nil { throw error("arguments cannot follow var-keyword argument", at: start) }
                 let parameter = try parseParameter(allowAnnotation: !forLambda, allowStarredAnnotation: false)
-                let defaultValue = accept(.assign) ? try parseExpression() : nil
+                var defaultValue: Expr?
+                if at(.assign) {
+                    let equals = advance()
+                    if at(.rightParen) || at(.comma) { throw error("expected default value expression", at: equals) }
+                    defaultValue = try parseExpression()
+                }
                 if sawStar {
                     arguments.keywordOnly.append(parameter)
                     arguments.keywordDefaults.append(defaultValue)
@@ -49,6 +64,7 @@ extension PythonParser {
                     if let defaultValue {
                         arguments.defaults.append(defaultValue)
                     } else if !arguments.defaults.isEmpty {
+                        if !at(.comma) && !at(closing) { throw unexpectedToken() }
                         throw error("non-default argument follows default argument", at: start)
                     }
                 }

@@ -121,6 +121,14 @@ extension PythonParser {
 
     private func parseAnnotatedAssignment(target: ExpressionList, start: Token) throws -> Stmt {
         let expression = target.expression
+        // CPython only explains a bad target when an annotation follows the colon.
+        if !isValidAnnotationTarget(target) {
+            let colon = position
+            advance()
+            let annotationFollows = canStartExpression
+            position = colon
+            if !annotationFollows { throw unexpectedToken() }
+        }
         if target.isBareTuple, case .tuple(let elements) = expression.kind, let firstElement = elements.first {
             throw error("only single target (not tuple) can be annotated", at: firstElement.location)
         }
@@ -140,6 +148,13 @@ extension PythonParser {
         if case .name = expression.kind { simple = !isParenthesized(expression) }
         return Stmt(.annAssign(target: expression, annotation: annotation, value: value, simple: simple),
                     location(since: start))
+    }
+
+    private func isValidAnnotationTarget(_ target: ExpressionList) -> Bool {
+        switch target.expression.kind {
+        case .name, .attribute, .subscript: return true
+        default: return false
+        }
     }
 
     private func checkAugmentedTarget(_ target: ExpressionList) throws {

@@ -326,6 +326,7 @@ struct FStringParser {
         do {
             var lexer = Lexer(source: parent.source, embeddedText: text, line: lines[start], column: columns[start])
             let tokens = try lexer.tokenize()
+            if let deferred = lexer.deferredError { throw deferred }
             if let open = lexer.unclosedBracket {
                 throw parent.source.error("'\(open.character)' was never closed", line: open.line,
                                           offset: open.column + 1)

@@ -34,6 +34,7 @@ public enum Parser {
         try rejectNullCharacters(text)
         var lexer = Lexer(source: text)
         let tokens = try lexer.tokenize()
+        if let deferred = lexer.deferredError { throw deferred }
         if let open = lexer.unclosedBracket { throw unclosedBracketError(open, in: text) }
         return tokens
     }
@@ -50,13 +51,27 @@ public enum Parser {
             tokens.removeAll { $0.kind == .indent || $0.kind == .dedent }
         }
         let unclosed = lexer.unclosedBracket
+        let deferred = lexer.deferredError
+        let deferredOverridesParser = lexer.deferredErrorOverridesParser
         let run = { () throws -> Result in
             let parser = PythonParser(source: text, tokens: tokens)
             do {
-                return try body(parser)
+                let result = try body(parser)
+                if let deferred { throw deferred }
+                return result
             } catch let failure as SyntaxErrorInfo {
-                // A bracket left open explains any error on a later line, as in CPython.
-                if let unclosed, failure.isIncompleteInput || parser.furthestLine > unclosed.line {
+                // The tokenizer's error stands if the parser got that far, or if CPython would have
+                // found it by tokenizing the rest of the file (all but generic indentation errors).
+                if let deferred {
+                    let isIndentationSurprise = failure.message == "unexpected indent"
+                        || failure.message == "unexpected unindent"
+                    if parser.reachedEnd || (deferredOverridesParser && !isIndentationSurprise) {
+                        throw deferred
+                    }
+                }
+                // A bracket left open explains errors on later lines, and any error once the
+                // parser has read to the end, as in CPython.
+                if let unclosed, parser.reachedEnd || parser.furthestLine > unclosed.line {
                     throw unclosedBracketError(unclosed, in: text)
                 }
                 throw failure

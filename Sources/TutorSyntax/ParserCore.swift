@@ -115,11 +115,6 @@ final class PythonParser {
         SourceLocation(line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn)
     }
 
-    func location(from start: Token, through end: Expr) -> SourceLocation {
-        SourceLocation(line: start.line, column: start.column, endLine: end.location.endLine,
-                       endColumn: end.location.endColumn)
-    }
-
     func location(from start: SourceLocation, through end: SourceLocation) -> SourceLocation {
         SourceLocation(line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn)
     }
@@ -128,6 +123,9 @@ final class PythonParser {
     func location(since start: Token) -> SourceLocation {
         location(from: start, to: previous)
     }
+
+    /// Whether the parser has looked at the final token.
+    var reachedEnd: Bool { highWaterMark >= tokens.count - 1 }
 
     /// The line of the furthest token reached so far.
     var furthestLine: Int { tokens[min(highWaterMark, tokens.count - 1)].line }
@@ -165,6 +163,7 @@ final class PythonParser {
 
     /// CPython's generic error for a token no rule accepts.
     func unexpectedToken() -> SyntaxErrorInfo {
+        lookAheadLikeSecondPass()
         let index = max(position, furthestLookahead)
         let offending = tokens[min(index, tokens.count - 1)]
         switch offending.kind {
@@ -177,6 +176,33 @@ final class PythonParser {
         default:
             return error("invalid syntax", at: offending)
         }
+    }
+
+    /// CPython's second, error-finding pass tries to read an expression wherever one could
+    /// follow another, and so may run into the end of input (where an unclosed bracket is
+    /// then reported). Do the same reading, keeping only how far it got.
+    func lookAheadLikeSecondPass() {
+        guard canStartExpression, position > 0, previousEndsExpression else { return }
+        let savedPosition = position
+        let savedLookahead = furthestLookahead
+        _ = try? parseDisjunctionOrLambda()
+        position = savedPosition
+        furthestLookahead = savedLookahead
+    }
+
+    private var previousEndsExpression: Bool {
+        switch previous.kind {
+        case .name, .number, .string: return true
+        case .reserved(let word): return word == .true || word == .false || word == .none
+        case .punctuation(let punctuation):
+            return punctuation == .rightParen || punctuation == .rightBracket || punctuation == .rightBrace
+                || punctuation == .ellipsis
+        default: return false
+        }
+    }
+
+    func parseDisjunctionOrLambda() throws -> Expr {
+        at(.lambda) ? try parseLambda() : try parseDisjunction()
     }
 
     // MARK: - Nesting guard

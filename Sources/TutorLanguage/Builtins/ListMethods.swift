@@ -92,35 +92,46 @@ extension PyType {
     }
 }
 
-/// Keyword-capable argument binding with Argument Clinic's messages.
+/// Keyword-capable argument binding with Argument Clinic's messages, checked in the order
+/// CPython's _PyArg_UnpackKeywords checks them.
 enum ClinicArguments {
-    /// Binds `args`/`kwargs` to `names`; the first `maxPositional` may be given positionally,
-    /// the first `required` must be given. Missing optional arguments come back nil.
+    /// Binds `args`/`kwargs` to `names`: the first `positionalOnly` can only be given by position,
+    /// the first `maxPositional` may be, and the first `required` must be given.
+    /// Missing optional arguments come back nil.
     static func bind(_ fname: String, _ args: [Value], _ kwargs: KeywordArguments, names: [String],
-                     maxPositional: Int, required: Int) throws -> [Value?] {
+                     positionalOnly: Int = 0, maxPositional: Int, required: Int) throws -> [Value?] {
         let total = args.count + kwargs.count
-        if total > names.count && names.count > maxPositional {
-            throw PyException.typeError("\(fname)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(total) given)")
+        func plural(_ n: Int) -> String { n == 1 ? "" : "s" }
+        if total > names.count {
+            throw PyException.typeError("\(fname)() takes at most \(names.count) \(args.isEmpty ? "keyword " : "")argument\(plural(names.count)) (\(total) given)")
         }
         if args.count > maxPositional {
             if maxPositional == 0 { throw PyException.typeError("\(fname)() takes no positional arguments") }
-            let how = maxPositional == required ? "exactly" : "at most"
+            let how = required < maxPositional ? "at most" : "exactly"
             throw PyException.typeError(
-                "\(fname)() takes \(how) \(maxPositional) positional argument\(maxPositional == 1 ? "" : "s") (\(args.count) given)")
+                "\(fname)() takes \(how) \(maxPositional) positional argument\(plural(maxPositional)) (\(args.count) given)")
+        }
+        if args.count < positionalOnly {
+            let how = positionalOnly < maxPositional ? "at least" : "exactly"
+            throw PyException.typeError(
+                "\(fname)() takes \(how) \(positionalOnly) positional argument\(plural(positionalOnly)) (\(args.count) given)")
         }
         var bound: [Value?] = Array(repeating: nil, count: names.count)
         for (i, a) in args.enumerated() { bound[i] = a }
-        for (k, v) in kwargs {
-            guard let i = names.firstIndex(of: k) else {
+        for i in args.count..<names.count where i >= positionalOnly {
+            bound[i] = kwargs.first { $0.name == names[i] }?.value
+            if bound[i] == nil && i < required {
+                throw PyException.typeError("\(fname)() missing required argument '\(names[i])' (pos \(i + 1))")
+            }
+        }
+        for (k, _) in kwargs {
+            if let i = names.firstIndex(of: k), i >= positionalOnly {
+                if i < args.count {
+                    throw PyException.typeError("argument for \(fname)() given by name ('\(k)') and position (\(i + 1))")
+                }
+            } else {
                 throw PyException.typeError("'\(k)' is an invalid keyword argument for \(fname)()")
             }
-            if bound[i] != nil {
-                throw PyException.typeError("argument for \(fname)() given by name ('\(k)') and position (\(i + 1))")
-            }
-            bound[i] = v
-        }
-        for i in 0..<required where bound[i] == nil {
-            throw PyException.typeError("\(fname)() missing required argument '\(names[i])' (pos \(i + 1))")
         }
         return bound
     }

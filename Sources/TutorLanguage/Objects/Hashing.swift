@@ -65,6 +65,7 @@ public enum Hashing {
     }
 
     static func hashTuple(_ items: [Value]) throws -> Int {
+        if let ts = ThreadState.current, ts.nativeStackIsLow() { throw PyException.recursionError() }
         let prime1: UInt64 = 11400714785074694791
         let prime2: UInt64 = 14029467366897019727
         let prime5: UInt64 = 2870177450012600261

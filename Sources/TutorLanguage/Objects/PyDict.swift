@@ -16,6 +16,14 @@ public final class PyDict: PyObject {
 
     public init() { super.init(type: BuiltinTypes.dict) }
 
+    deinit {
+        var k = Array(keys), v = Array(values)
+        keys = []
+        values = []
+        Trashcan.dispose(&k)
+        Trashcan.dispose(&v)
+    }
+
     public convenience init(_ pairs: [(String, Value)]) {
         self.init()
         for (k, v) in pairs { setString(k, v) }

@@ -9,8 +9,9 @@ public final class PyGenerator: PyObject {
     public let name: String
     public let qualifiedName: String
     public internal(set) var state: State = .created
-    /// For the "coroutine ... was never awaited" warning.
-    weak var interpreter: Interpreter?
+    /// For the "coroutine ... was never awaited" warning. Interpreters outlive
+    /// the objects of their run; a weak reference would slow every retain of it.
+    unowned(unsafe) var interpreter: Interpreter?
 
     init(frame: Frame, kind: Kind, name: String, qualifiedName: String, interpreter: Interpreter) {
         self.frame = frame
@@ -28,7 +29,7 @@ public final class PyGenerator: PyObject {
     }
 
     deinit {
-        if kind == .coroutine && state == .created, let i = interpreter {
+        if kind == .coroutine && state == .created, let i = interpreter, i.reportsUnawaitedCoroutines {
             i.reportNeverAwaited(self)
         }
     }

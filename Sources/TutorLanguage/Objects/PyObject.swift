@@ -43,7 +43,11 @@ public final class PyType: PyObject {
     /// Subclasses that Python code can create from this builtin type.
     public let isSubclassable: Bool
 
-    private var lookupCache: [String: Value?] = [:]
+    /// A small direct-mapped cache of MRO lookups keyed by name, valid while
+    /// `namespaceVersion` is unchanged. Names come from code objects as PyStr with
+    /// a precomputed hash, so a hit costs no string hashing.
+    private var cacheNames = [PyStr?](repeating: nil, count: 64)
+    private var cacheValues = [Value?](repeating: nil, count: 64)
     private var cacheVersion = -1
 
     /// Bumped whenever any class namespace changes, invalidating every lookup cache.
@@ -122,18 +126,28 @@ public final class PyType: PyObject {
     }
 
     /// Looks a name up along the MRO, as `type.__getattribute__` does for class attributes.
-    public func lookup(_ name: String) -> Value? {
+    public func lookup(_ name: PyStr) -> Value? {
         if cacheVersion != PyType.namespaceVersion {
-            lookupCache.removeAll(keepingCapacity: true)
+            for i in 0..<cacheNames.count { cacheNames[i] = nil }
             cacheVersion = PyType.namespaceVersion
         }
-        if let cached = lookupCache[name] { return cached }
-        var found: Value?
-        for t in mro {
-            if let v = t.dict[name] { found = v; break }
+        let slot = name.hashValue64 & 63
+        if let cached = cacheNames[slot], cached === name || cached.value.utf8.elementsEqual(name.value.utf8) {
+            return cacheValues[slot]
         }
-        lookupCache[name] = found
+        let found = lookupUncached(name.value)
+        cacheNames[slot] = name
+        cacheValues[slot] = found
         return found
+    }
+
+    public func lookup(_ name: String) -> Value? { lookup(PyStr.interned(name)) }
+
+    func lookupUncached(_ name: String) -> Value? {
+        for t in mro {
+            if let v = t.dict[name] { return v }
+        }
+        return nil
     }
 
     public func setAttribute(_ name: String, _ value: Value) {

@@ -4,14 +4,16 @@ public final class PyList: PyObject {
         self.items = items
         super.init(type: BuiltinTypes.list)
     }
+    deinit { Trashcan.dispose(&items) }
 }
 
 public final class PyTuple: PyObject {
-    public let items: [Value]
+    public private(set) var items: [Value]
     public init(_ items: [Value]) {
         self.items = items
         super.init(type: BuiltinTypes.tuple)
     }
+    deinit { Trashcan.dispose(&items) }
     public static let empty = PyTuple([])
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Python str. Indexing is by Unicode scalar (code point), as in Python; for
 /// ASCII strings the UTF-8 bytes are the scalars, so indexing is O(1) without a copy.
 public final class PyStr: PyObject {
@@ -11,6 +13,19 @@ public final class PyStr: PyObject {
         self.value = value
         super.init(type: BuiltinTypes.str)
     }
+
+    /// Shared str objects for names the runtime looks up by Swift string
+    /// (special methods), so their hash is computed once.
+    public static func interned(_ s: String) -> PyStr {
+        internLock.lock()
+        defer { internLock.unlock() }
+        if let p = internTable[s] { return p }
+        let p = PyStr(s)
+        internTable[s] = p
+        return p
+    }
+    nonisolated(unsafe) private static var internTable: [String: PyStr] = [:]
+    private static let internLock = NSLock()
 
     public var isASCII: Bool {
         if let a = cachedIsASCII { return a }

@@ -33,7 +33,7 @@ extension ThreadState {
             if let m = o as? PyModule { return m.dict.get(name) ?? (name.value == "__dict__" ? .object(m.dict) : nil) }
             if let s = o as? PySuper, let v = try superAttribute(s, name.value) { return v }
         }
-        let attr = t.lookup(name.value)
+        let attr = t.lookup(name)
         if let a = attr, case .object(let d as PyProperty) = a {
             _ = d
             return try bindIfNeeded(a, obj)
@@ -46,7 +46,7 @@ extension ThreadState {
         }
         if let a = attr { return try bindIfNeeded(a, obj) }
         if name.value == "__class__" { return .object(t) }
-        if !t.isBuiltin, let getattr = t.lookup("__getattr__") {
+        if !t.isBuiltin, let getattr = t.lookup(SpecialNames.getattr) {
             do {
                 return try callDescriptor(getattr, obj, [.object(name)])
             } catch let e as PyException where e.isInstance(of: BuiltinTypes.attributeError) {
@@ -57,7 +57,7 @@ extension ThreadState {
     }
 
     private func classAttribute(_ cls: PyType, _ name: PyStr) throws -> Value? {
-        if let attr = cls.lookup(name.value) {
+        if let attr = cls.lookup(name) {
             if case .object(let o) = attr {
                 if let c = o as? PyClassMethod { return .object(PyBoundMethod(function: c.function, receiver: .object(cls))) }
                 if let s = o as? PyStaticMethod { return s.function }
@@ -80,7 +80,7 @@ extension ThreadState {
         default: break
         }
         // Methods of the metatype, e.g. C.mro().
-        if let m = cls.type.lookup(name.value) { return try bindIfNeeded(m, .object(cls)) }
+        if let m = cls.type.lookup(name) { return try bindIfNeeded(m, .object(cls)) }
         return nil
     }
 
@@ -100,14 +100,14 @@ extension ThreadState {
             return
         }
         let t = o.type!
-        if let attr = t.lookup(name.value), case .object(let p as PyProperty) = attr {
+        if let attr = t.lookup(name), case .object(let p as PyProperty) = attr {
             if case .none = p.setter {
                 throw PyException.attributeError("property '\(name.value)' of '\(t.name)' object has no setter")
             }
             _ = try call(p.setter, [obj, value], [])
             return
         }
-        if !t.isBuiltin, let setattr = t.lookup("__setattr__"), setattr.asObject !== BuiltinMethods.objectSetattr {
+        if !t.isBuiltin, let setattr = t.lookup(SpecialNames.setattr), setattr.asObject !== BuiltinMethods.objectSetattr {
             _ = try callDescriptor(setattr, obj, [.object(name), value])
             return
         }
@@ -118,7 +118,7 @@ extension ThreadState {
     func storeInstanceAttribute(_ o: PyObject, _ name: PyStr, _ value: Value) throws {
         let t = o.type!
         if t.isBuiltin && !(o is PyFunction) && !(o is PyException) && t !== BuiltinTypes.object {
-            if try BuiltinAttributes.attribute(of: o, name.value, ts: self) != nil || t.lookup(name.value) != nil {
+            if try BuiltinAttributes.attribute(of: o, name.value, ts: self) != nil || t.lookup(name) != nil {
                 throw PyException.attributeError(
                     "'\(t.name)' object attribute '\(name.value)' is read-only")
             }
@@ -144,14 +144,14 @@ extension ThreadState {
             return
         }
         let t = o.type!
-        if let attr = t.lookup(name.value), case .object(let p as PyProperty) = attr {
+        if let attr = t.lookup(name), case .object(let p as PyProperty) = attr {
             if case .none = p.deleter {
                 throw PyException.attributeError("property '\(name.value)' of '\(t.name)' object has no deleter")
             }
             _ = try call(p.deleter, [obj], [])
             return
         }
-        if !t.isBuiltin, let delattr = t.lookup("__delattr__"), delattr.asObject !== BuiltinMethods.objectDelattr {
+        if !t.isBuiltin, let delattr = t.lookup(SpecialNames.delattr), delattr.asObject !== BuiltinMethods.objectDelattr {
             _ = try callDescriptor(delattr, obj, [.object(name)])
             return
         }
@@ -166,7 +166,7 @@ extension ThreadState {
         let t = typeOf(obj)
         if case .object(let o) = obj {
             if o is PyType || o is PyModule || o is PySuper { return nil }
-            guard let attr = t.lookup(name.value) else { return nil }
+            guard let attr = t.lookup(name) else { return nil }
             guard case .object(let m) = attr else { return nil }
             if m is PyFunction || ((m as? PyBuiltinFunction).map { $0.isMethod && $0.receiver == nil } ?? false) {
                 if let d = o.attributes, d.get(name) != nil { return nil }
@@ -174,8 +174,15 @@ extension ThreadState {
             }
             return nil
         }
-        guard let attr = t.lookup(name.value), case .object(let m as PyBuiltinFunction) = attr,
+        guard let attr = t.lookup(name), case .object(let m as PyBuiltinFunction) = attr,
               m.isMethod, m.receiver == nil else { return nil }
         return attr
     }
+}
+
+/// Special-method names looked up on hot paths, interned once.
+enum SpecialNames {
+    static let setattr = PyStr.interned("__setattr__")
+    static let delattr = PyStr.interned("__delattr__")
+    static let getattr = PyStr.interned("__getattr__")
 }

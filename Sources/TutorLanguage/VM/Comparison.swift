@@ -111,6 +111,9 @@ extension ThreadState {
     }
 
     private func sequenceCompare(_ x: [Value], _ y: [Value], _ op: RichComparison) throws -> Bool {
+        if nativeStackIsLow() {
+            throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded in comparison")
+        }
         if op == .equal || op == .notEqual {
             if x.count != y.count { return op == .notEqual }
         }

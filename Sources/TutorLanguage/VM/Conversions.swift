@@ -118,6 +118,9 @@ extension ThreadState {
     private func guarded(_ o: PyObject, _ placeholder: String, _ body: () throws -> String) throws -> String {
         let id = ObjectIdentifier(o)
         if reprInProgress.contains(id) { return placeholder }
+        if nativeStackIsLow() {
+            throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        }
         reprInProgress.insert(id)
         defer { reprInProgress.remove(id) }
         return try body()

@@ -532,7 +532,10 @@ extension ThreadState {
             } catch let error {
                 let e = asPythonException(error)
                 recordTraceback(e, f)
-                if let block = f.blocks.popLast() {
+                // A terminated run unwinds without running handlers, so no
+                // `except:` or `finally` can keep it alive.
+                let isTermination = terminationReason != nil && e === terminationReason
+                if !isTermination, let block = f.blocks.popLast() {
                     f.truncateStack(to: Int(block.level))
                     f.push(.object(e))
                     pc = Int(block.handler)

@@ -30,8 +30,9 @@ public final class Frame {
     var pendingThrow: PyException?
     /// A value the delegate yielded while handling a thrown exception.
     var pendingYield: Value?
-    /// The function this frame runs, if any (for zero-argument super()).
-    weak var function: PyFunction?
+    /// The function this frame runs, if any. Strong on purpose: a weak reference
+    /// would move the function's reference count to a slow side table.
+    var function: PyFunction?
 
     init(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict?, closure: [PyCell]) {
         self.code = code

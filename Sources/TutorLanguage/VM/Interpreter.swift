@@ -49,6 +49,8 @@ public final class Interpreter {
     public var stdin: LineSource
     public var argv: [String]
     public weak var controller: ExecutionController?
+    /// Cleared when the run is over, so late-freed coroutines stay quiet.
+    public var reportsUnawaitedCoroutines = true
     /// Source text by filename, for tracebacks.
     private var sources: [String: [Substring]] = [:]
     private let sourcesLock = NSLock()

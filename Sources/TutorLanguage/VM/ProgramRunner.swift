@@ -4,10 +4,13 @@ import TutorSyntax
 extension Interpreter {
     /// Runs a program's source as `python3 FILE` does: uncaught exceptions are
     /// printed with a traceback and give status 1; `sys.exit` sets the status.
-    public func runProgram(source: String, filename: String) -> Int32 {
+    public func runProgram(source: String, filename: String, limits: RunLimits = RunLimits()) -> Int32 {
         let ts = mainThread!
         ts.makeCurrent()
+        let timer = limits.timeLimit.map { TimeLimit.arm(ts, seconds: $0) }
         defer {
+            timer?.cancel()
+            reportsUnawaitedCoroutines = false
             stdout.flush()
             stderr.flush()
         }

@@ -39,6 +39,18 @@ public final class ThreadState {
 
     deinit { evalBreaker.destroy() }
 
+    /// Set once a run must end (time limit, the tutor shutting it down): every later
+    /// switch point raises `terminationReason` again, so `except:` cannot swallow it.
+    public private(set) var terminationReason: PyException?
+
+    /// Stops this thread's Python code at its next switch point, for good.
+    public func terminate(_ reason: PyException) {
+        pendingLock.lock()
+        terminationReason = reason
+        pendingLock.unlock()
+        _ = evalBreaker.loadThenBitwiseOr(with: BreakerFlags.pendingException, ordering: .sequentiallyConsistent)
+    }
+
     /// Schedules an exception to be raised in this thread at its next switch point.
     public func raiseAsynchronously(_ e: PyException) {
         pendingLock.lock()
@@ -51,6 +63,10 @@ public final class ThreadState {
         let flags = evalBreaker.load(ordering: .acquiring)
         if flags & BreakerFlags.pendingException != 0 {
             pendingLock.lock()
+            if let reason = terminationReason {
+                pendingLock.unlock()
+                throw reason
+            }
             let e = pendingException
             pendingException = nil
             pendingLock.unlock()

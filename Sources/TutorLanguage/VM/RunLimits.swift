@@ -1,0 +1,33 @@
+import Foundation
+
+/// Limits on one program run. The language layer enforces wall-clock time; the
+/// grader adds CPU, memory and process limits around whole runs.
+public struct RunLimits: Sendable {
+    /// Wall-clock seconds before the run is stopped; nil for none.
+    public var timeLimit: Double?
+    public init(timeLimit: Double? = nil) { self.timeLimit = timeLimit }
+}
+
+/// The exception class that ends a run which exceeded its time limit. It derives
+/// from BaseException so `except Exception` does not catch it, and it is re-raised
+/// at every switch point so no handler can keep the program alive.
+public enum TimeLimit {
+    public static let exceptionType: PyType = {
+        let t = PyType.builtin("TimeLimitExceeded", base: BuiltinTypes.baseException, layout: .exception,
+                               subclassable: false, module: "tutor")
+        return t
+    }()
+
+    /// Arms a timer that terminates `ts` after `seconds`; cancel the returned item when the run ends.
+    public static func arm(_ ts: ThreadState, seconds: Double) -> DispatchWorkItem {
+        let item = DispatchWorkItem {
+            ts.terminate(PyException(exceptionType, "time limit exceeded after \(formatSeconds(seconds))"))
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: item)
+        return item
+    }
+
+    static func formatSeconds(_ s: Double) -> String {
+        s == s.rounded() ? "\(Int(s)) s" : String(format: "%.2f s", s)
+    }
+}
