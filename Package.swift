@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .executable(name: "tutor", targets: ["tutor"]),
         .library(name: "TutorLanguage", targets: ["TutorLanguage"]),
+        .library(name: "TutorRuntime", targets: ["TutorRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
@@ -33,9 +34,16 @@ let package = Package(
             ],
             swiftSettings: hotLoopFlags),
         .target(
+            name: "TutorRuntime",
+            dependencies: [
+                "TutorLanguage",
+                .product(name: "Atomics", package: "swift-atomics"),
+            ]),
+        .target(
             name: "TutorCLI",
             dependencies: [
                 "TutorLanguage",
+                "TutorRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "tutor", dependencies: ["TutorCLI"]),
@@ -45,6 +53,11 @@ let package = Package(
             dependencies: ["TutorLanguage", "TutorSyntax"],
             exclude: ["Text/generate_format_cases.py"],
             resources: [.copy("Corpus")]),
+        .testTarget(
+            name: "TutorRuntimeTests",
+            dependencies: ["TutorRuntime", "TutorLanguage"],
+            exclude: ["generate_expected.py"],
+            resources: [.copy("Programs")]),
     ],
     swiftLanguageModes: [.v5]
 )

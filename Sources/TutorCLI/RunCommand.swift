@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TutorLanguage
+import TutorRuntime
 
 /// `tutor run FILE.py [ARGS]`: runs a program like `python3 FILE.py`.
 public struct RunCommand: ParsableCommand {
@@ -32,6 +33,7 @@ public struct RunCommand: ParsableCommand {
         var status: Int32 = 0
         LargeStackThread.run {
             let interpreter = Interpreter(options: options)
+            Runtime.install(into: interpreter)
             status = interpreter.runProgram(source: source, filename: file)
         }
         if status != 0 { throw ExitCode(status) }

@@ -42,12 +42,18 @@ enum BuiltinConstructors {
         }
         BuiltinTypes.range.setConstructor { ts, args, kw in
             try ArgCheck.count("range", args, kw, min: 1, max: 3)
-            func idx(_ v: Value) throws -> Int {
-                if case .object(let o as PyBigInt) = v {
-                    _ = o
-                    throw PyException.overflowError("Python int too large to convert to C ssize_t")
+            if args.contains(where: { if case .object(let o) = $0 { return o is PyBigInt }; return false }) {
+                let b = try args.map { v -> BigInt in
+                    if let x = IntegerArithmetic.big(v) { return x }
+                    return BigInt(try ts.index(v, "'\(typeOf(v).name)' object cannot be interpreted as an integer"))
                 }
-                return try ts.index(v, "'\(typeOf(v).name)' object cannot be interpreted as an integer")
+                let (start, stop, step) = b.count == 1 ? (BigInt(0), b[0], BigInt(1))
+                    : (b[0], b[1], b.count > 2 ? b[2] : BigInt(1))
+                if step.isZero { throw PyException.valueError("range() arg 3 must not be zero") }
+                return .object(PyRange(bigStart: start, stop: stop, step: step))
+            }
+            func idx(_ v: Value) throws -> Int {
+                try ts.index(v, "'\(typeOf(v).name)' object cannot be interpreted as an integer")
             }
             let ints = try args.map(idx)
             switch ints.count {

@@ -593,10 +593,14 @@ enum BuiltinFunctions {
             }
             locals = l
         }
-        if globals.getString("__builtins__") == nil {
-            globals.setString("__builtins__", .object(ts.interpreter.builtinsModule))
+        var builtins = ts.interpreter.builtins
+        switch globals.getString("__builtins__") {
+        case nil: globals.setString("__builtins__", .object(ts.interpreter.builtinsModule))
+        case .object(let d as PyDict)?: builtins = d
+        case .object(let m as PyModule)?: builtins = m.dict
+        default: break
         }
-        let frame = Frame(code: code, globals: globals, builtins: ts.interpreter.builtins, locals: locals, closure: [])
+        let frame = Frame(code: code, globals: globals, builtins: builtins, locals: locals, closure: [])
         let r = try ts.run(frame)
         return mode == .expression ? r : .none
     }

@@ -13,6 +13,7 @@ enum BuiltinMethods {
         SetMethods.install()
         NumberMethods.install()
         BytesMethods.install()
+        RangeMethods.install()
         PyType.namespaceVersion &+= 1
     }()
 

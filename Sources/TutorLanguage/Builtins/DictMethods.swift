@@ -44,8 +44,7 @@ enum DictMethods {
             try ArgCheck.count("fromkeys", rest, [], min: 1, max: 2)
             let value = rest.count > 1 ? rest[1] : .none
             let d = PyDict()
-            let it = try ts.getIterator(rest[0])
-            while let k = try ts.iterateNext(it) { try d.set(k, value) }
+            try ts.forEachItemPolling(rest[0]) { try d.set($0, value) }
             return .object(d)
         }
 
@@ -117,11 +116,11 @@ enum DictMethods {
             t.dict["__hash__"] = Value.none
             t.native("__contains__", .slot(1), V) { ts, v, args, _ in .bool(try ts.contains(.object(v), args[0])) }
             t.native("isdisjoint", .oneArg, V) { ts, v, args, _ in
-                let it = try ts.getIterator(args[0])
-                while let x = try ts.iterateNext(it) {
-                    if try ts.contains(.object(v), x) { return .bool(false) }
+                var disjoint = true
+                try ts.forEachItemPolling(args[0]) { x in
+                    if disjoint, try ts.contains(.object(v), x) { disjoint = false }
                 }
-                return .bool(true)
+                return .bool(disjoint)
             }
             let ops: [(String, BinaryOperation, Bool)] = [
                 ("__and__", .bitAnd, false), ("__rand__", .bitAnd, true), ("__or__", .bitOr, false),
@@ -183,8 +182,7 @@ enum DictMethods {
                 view = w
             }
             var result = SetStorage()
-            let it = try ts.getIterator(other)
-            while let x = try ts.iterateNext(it) {
+            try ts.forEachItemPolling(other) { x in
                 if try ts.contains(.object(view), x) { try result.insert(x) }
             }
             return .object(PySet(storage: result))

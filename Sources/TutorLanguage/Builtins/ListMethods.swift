@@ -1,3 +1,4 @@
+import Atomics
 import BigInt
 
 // MARK: - Support shared by the container and number method files
@@ -179,6 +180,23 @@ enum SequenceIndex {
 }
 
 let notImplemented = Value.object(Singletons.notImplemented)
+
+extension ThreadState {
+    /// Calls `body` for each item of an iterable. The loop polls the eval breaker now and
+    /// then, so a time limit still stops `set(range(10**15))`-sized native loops.
+    func forEachItemPolling(_ iterable: Value, _ body: (Value) throws -> Void) throws {
+        let it = try getIterator(iterable)
+        var n = 0
+        while let x = try iterateNext(it) {
+            try body(x)
+            n &+= 1
+            if n & 0x3FF == 0,
+               evalBreaker.load(ordering: .relaxed) & BreakerFlags.pendingException != 0 {
+                try raisePendingException()
+            }
+        }
+    }
+}
 
 // MARK: - list
 

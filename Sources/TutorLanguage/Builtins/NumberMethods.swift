@@ -229,7 +229,7 @@ enum NumberMethods {
             do { it = try ts.getIterator(v) } catch let e as PyException where e.isInstance(of: BuiltinTypes.typeError) {
                 throw PyException.typeError("cannot convert '\(typeOf(v).name)' object to bytes")
             }
-            while let x = try ts.iterateNext(it) {
+            try ts.forEachItemPolling(it) { x in
                 let i = try ts.index(x)
                 guard (0...255).contains(i) else { throw PyException.valueError("bytes must be in range(0, 256)") }
                 out.append(UInt8(i))

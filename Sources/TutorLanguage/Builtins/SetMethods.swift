@@ -44,11 +44,11 @@ enum SetMethods {
             }
             t.native("issuperset", .oneArg, extract) { ts, s, args, _ in
                 if case .object(let o as PySet) = args[0] { return .bool(try SetOperations.isSubset(o.storage, s.storage)) }
-                let it = try ts.getIterator(args[0])
-                while let x = try ts.iterateNext(it) {
-                    if !(try s.storage.contains(x)) { return .bool(false) }
+                var superset = true
+                try ts.forEachItemPolling(args[0]) { x in
+                    if superset, !(try s.storage.contains(x)) { superset = false }
                 }
-                return .bool(true)
+                return .bool(superset)
             }
             t.native("isdisjoint", .oneArg, extract) { ts, s, args, _ in
                 if case .object(let o as PySet) = args[0] {
@@ -56,11 +56,11 @@ enum SetMethods {
                     for (k, h) in small.elementsWithHashes where try large.contains(k, hash: h) { return .bool(false) }
                     return .bool(true)
                 }
-                let it = try ts.getIterator(args[0])
-                while let x = try ts.iterateNext(it) {
-                    if try s.storage.contains(x) { return .bool(false) }
+                var disjoint = true
+                try ts.forEachItemPolling(args[0]) { x in
+                    if disjoint, try s.storage.contains(x) { disjoint = false }
                 }
-                return .bool(true)
+                return .bool(disjoint)
             }
 
             t.native("__len__", .slot(0), extract) { _, s, _, _ in .int(s.storage.count) }
@@ -212,8 +212,7 @@ enum SetMethods {
             for (k, h) in o.storage.elementsWithHashes { try st.insert(k, hash: h) }
             return
         }
-        let it = try ts.getIterator(other)
-        while let x = try ts.iterateNext(it) { try st.insert(x) }
+        try ts.forEachItemPolling(other) { try st.insert($0) }
     }
 
     /// set_intersection: iterates the smaller set (or the iterable), probing the other.
@@ -225,8 +224,7 @@ enum SetMethods {
             for (k, h) in walk.elementsWithHashes where try probe.contains(k, hash: h) { try r.insert(k, hash: h) }
             return r
         }
-        let it = try ts.getIterator(other)
-        while let x = try ts.iterateNext(it) {
+        try ts.forEachItemPolling(other) { x in
             let h = try Hashing.hash(x)
             if try st.contains(x, hash: h) { try r.insert(x, hash: h) }
         }
@@ -245,8 +243,7 @@ enum SetMethods {
             for k in o.storage.elements { try st.remove(k) }
             return
         }
-        let it = try ts.getIterator(other)
-        while let x = try ts.iterateNext(it) { try st.remove(x) }
+        try ts.forEachItemPolling(other) { try st.remove($0) }
     }
 
     /// set_difference: builds a new table from the receiver unless it is much larger.

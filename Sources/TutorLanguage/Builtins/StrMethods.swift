@@ -122,24 +122,38 @@ enum StrMethods {
     }
 
     /// str.join: one pass to check and measure, one to copy into a reserved buffer.
+    /// Items are recognised by their Swift class (PyStr is final), avoiding a dynamic
+    /// cast per item.
     static func join(_ separator: String, _ items: [Value]) throws -> String {
         var total = 0
-        for (i, item) in items.enumerated() {
-            guard case .object(let o as PyStr) = item else {
-                throw PyException.typeError("sequence item \(i): expected str instance, \(StrArgs.typeName(item)) found")
+        for i in items.indices {
+            guard case .object(let o) = items[i], type(of: o) == PyStr.self else {
+                throw PyException.typeError(
+                    "sequence item \(i): expected str instance, \(StrArgs.typeName(items[i])) found")
             }
-            total &+= o.value.utf8.count
+            total &+= unsafeDowncast(o, to: PyStr.self).value.utf8.count
         }
-        if items.count == 1, case .object(let only as PyStr) = items[0] { return only.value }
+        if items.count == 1, case .object(let only) = items[0] { return unsafeDowncast(only, to: PyStr.self).value }
         let separators = StrArgs.product(separator.utf8.count, max(items.count - 1, 0))
         try StrArgs.checkLength(total, separators)
-        var out = ""
-        out.reserveCapacity(total + separators)
-        for (i, item) in items.enumerated() {
-            if i > 0 && !separator.isEmpty { out += separator }
-            if case .object(let o) = item { out += unsafeDowncast(o, to: PyStr.self).value }
+        // Copies the UTF-8 bytes straight into the new string's storage.
+        let sep = PyStr(separator)
+        return sep.withUTF8Buffer { sepBytes in
+            String(unsafeUninitializedCapacity: total + separators) { buffer in
+                var at = 0
+                func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    guard let source = bytes.baseAddress, let destination = buffer.baseAddress,
+                          at + bytes.count <= buffer.count else { return }
+                    UnsafeMutableRawPointer(destination + at).copyMemory(from: source, byteCount: bytes.count)
+                    at += bytes.count
+                }
+                for i in items.indices {
+                    if i > 0 { copy(sepBytes) }
+                    if case .object(let o) = items[i] { unsafeDowncast(o, to: PyStr.self).withUTF8Buffer(copy) }
+                }
+                return at
+            }
         }
-        return out
     }
 
     // MARK: strip, replace, removeprefix, expandtabs

@@ -110,34 +110,48 @@ enum StrArgs {
 
     static func typeName(_ v: Value) -> String { typeOf(v).name }
 
+    /// The int an index-like argument stands for (int, bool, big int, or `__index__`'s
+    /// result), so big values can be clamped or reported as CPython does.
+    static func integer(_ ts: ThreadState, _ v: Value, _ message: @autoclosure () -> String = "") throws -> Value {
+        if IntegerArithmetic.isIntLike(v) { return v }
+        let t = typeOf(v)
+        if !t.isBuiltin, let m = t.lookup("__index__") {
+            let r = try ts.callDescriptor(m, v, [])
+            guard IntegerArithmetic.isIntLike(r) else {
+                throw PyException.typeError("__index__ returned non-int (type \(typeName(r)))")
+            }
+            return r
+        }
+        return .int(try ts.index(v, message()))
+    }
+
     /// A Py_ssize_t argument (widths, counts): big ints overflow as in CPython.
     static func ssize(_ ts: ThreadState, _ v: Value) throws -> Int {
-        if case .object(let o) = v, o is PyBigInt {
+        let i = try integer(ts, v)
+        if case .int(let n) = i { return n }
+        guard let n = IntegerArithmetic.big(i).flatMap({ Int(exactly: $0) }) else {
             throw PyException.overflowError("Python int too large to convert to C ssize_t")
         }
-        return try ts.index(v)
+        return n
     }
 
     /// A C int argument (expandtabs' tabsize, splitlines' keepends).
     static func cInt(_ ts: ThreadState, _ v: Value) throws -> Int {
-        if case .object(let o) = v, o is PyBigInt {
+        let i = try integer(ts, v)
+        if case .int(let n) = i, let small = Int32(exactly: n) { return Int(small) }
+        guard let n = IntegerArithmetic.big(i).flatMap({ Int32(exactly: $0) }) else {
             throw PyException.overflowError("Python int too large to convert to C int")
         }
-        let i = try ts.index(v)
-        if i > Int(Int32.max) || i < Int(Int32.min) {
-            throw PyException.overflowError("Python int too large to convert to C int")
-        }
-        return i
+        return Int(n)
     }
 
     /// An optional start/end argument: None means absent; big ints clamp (`_PyEval_SliceIndex`).
     static func sliceIndex(_ ts: ThreadState, _ v: Value?) throws -> Int? {
-        guard let v = v else { return nil }
-        switch v {
-        case .none: return nil
-        case .object(let b as PyBigInt): return b.value.sign == .minus ? Int.min : Int.max
-        default: return try ts.index(v, "slice indices must be integers or None or have an __index__ method")
-        }
+        guard let v = v, !v.isNone else { return nil }
+        let i = try integer(ts, v, "slice indices must be integers or None or have an __index__ method")
+        if case .int(let n) = i { return n }
+        guard let big = IntegerArithmetic.big(i) else { return nil }
+        return Int(exactly: big) ?? (big.sign == .minus ? Int.min : Int.max)
     }
 
     /// `start` and `end` from `args[from]` and `args[from + 1]`, defaulting to the whole string.

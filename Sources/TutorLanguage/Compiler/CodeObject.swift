@@ -33,6 +33,8 @@ public final class CodeObject: PyObject {
     public let keywordOnlyCount: Int
     public let flags: Flags
     public let stackSize: Int
+    /// Finished frames kept for reuse by the next call (touched only under the GIL).
+    var framePool: [Frame] = []
 
     /// Raw views of the arrays above for the evaluation loop (no bounds checks or
     /// retain/release per access). They live exactly as long as this object.
@@ -51,7 +53,9 @@ public final class CodeObject: PyObject {
         self.instructions = instructions
         self.lines = lines
         self.constants = constants
-        self.names = names.map { PyStr($0) }
+        // Interned, so the same name in different functions is the same object
+        // and dictionary and attribute lookups hit on identity.
+        self.names = names.map { PyStr.interned($0) }
         self.variableNames = variableNames
         self.cellNames = cellNames
         self.freeNames = freeNames

@@ -112,7 +112,7 @@ final class CodeUnit {
             case (.none, .none): return i
             case (.bool(let a), .bool(let b)) where a == b: return i
             case (.int(let a), .int(let b)) where a == b: return i
-            case (.object(let a as PyStr), .object(let b as PyStr)) where a.value == b.value: return i
+            case (.object(let a as PyStr), .object(let b as PyStr)) where a.value.utf8.elementsEqual(b.value.utf8): return i
             default: continue
             }
         }

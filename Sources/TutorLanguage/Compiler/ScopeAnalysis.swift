@@ -22,6 +22,8 @@ struct ScopeAnalysis {
     private(set) var childNeedsClassCell = false
     private(set) var usesClassCell = false
     private(set) var errors: [(message: String, location: SourceLocation)] = []
+    /// `:=` targets inside a comprehension: they bind in the enclosing function or module.
+    private(set) var walrusTargets: Set<String> = []
 
     init(kind: Kind) { self.kind = kind }
 
@@ -264,7 +266,12 @@ struct ScopeAnalysis {
             visit(x)
         case .namedExpression(let target, let value):
             visit(value)
-            bind(target)
+            if kind == .comprehension {
+                walrusTargets.insert(target)
+                free.insert(target)
+            } else {
+                bind(target)
+            }
         }
     }
 
@@ -273,6 +280,14 @@ struct ScopeAnalysis {
         visit(first.iter)
         let child = ScopeAnalysis.analyzeComprehension(element: elements, generators: generators)
         absorb(child: child)
+        for name in child.walrusTargets {
+            if kind == .comprehension {
+                walrusTargets.insert(name)
+                free.insert(name)
+            } else {
+                bind(name)
+            }
+        }
     }
 
     private mutating func visitFString(_ parts: [FStringPart]) {

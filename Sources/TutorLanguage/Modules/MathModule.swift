@@ -42,22 +42,11 @@ enum MathModule {
         }
         add("gamma") { ts, args, kw in
             try oneArgument("gamma", args, kw)
-            let x = try real(ts, args[0])
-            if x.isNaN || x == .infinity { return .float(x) }
-            if x == -.infinity || (x <= 0 && x == x.rounded()) { throw domainError() }
-            let r = Foundation.tgamma(x)
-            if r.isInfinite { throw rangeError() }
-            return .float(r)
+            return .float(try Gamma.gamma(try real(ts, args[0])))
         }
         add("lgamma") { ts, args, kw in
             try oneArgument("lgamma", args, kw)
-            let x = try real(ts, args[0])
-            if x.isNaN { return .float(x) }
-            if x.isInfinite { return .float(.infinity) }
-            if x <= 0 && x == x.rounded() { throw domainError() }
-            let r: Double = Foundation.lgamma(x)
-            if r.isInfinite { throw rangeError() }
-            return .float(r)
+            return .float(try Gamma.logGamma(try real(ts, args[0])))
         }
         for (name, f) in [("log2", { Foundation.log2($0) }), ("log10", { Foundation.log10($0) })] as [(String, (Double) -> Double)] {
             add(name) { ts, args, kw in
@@ -245,8 +234,7 @@ enum MathModule {
             let a = try ClinicArguments.bind("prod", args, kw, names: ["iterable", "start"], positionalOnly: 1,
                                              maxPositional: 1, required: 1)
             var result = a[1] ?? .int(1)
-            let it = try ts.getIterator(a[0] ?? .none)
-            while let x = try ts.iterateNext(it) { result = try ts.binaryOperation(result, x, .multiply) }
+            try ts.forEachItemPolling(a[0] ?? .none) { result = try ts.binaryOperation(result, $0, .multiply) }
             return result
         }
         add("fsum") { ts, args, kw in
@@ -271,9 +259,12 @@ enum MathModule {
         return m
     }
 
-    static let factorialLimit = 100_000
-    /// Largest estimated result, in bits, that comb() and perm() compute.
-    static let resultBitLimit = 2_000_000
+    /// The tutor's bounds on factorial/comb/perm (CPython has none below 2**63). Big-int
+    /// products here are far slower than CPython's, so without them a typo such as
+    /// factorial(10**6) would keep a run busy for minutes. factorial(20000) has 77,338 digits.
+    static let factorialLimit = 20_000
+    /// Largest comb()/perm() computed, as an estimate of the product's size in bits.
+    static let resultBitLimit = 300_000
 
     // MARK: argument handling
 
@@ -428,8 +419,8 @@ enum MathModule {
             throw PyException.overflowError(k == nil ? "factorial() argument should not exceed \(Int.max)"
                                                      : "k must not exceed \(Int.max)")
         }
-        if count > factorialLimit * 10 || productBits(n, count) > Double(resultBitLimit) {
-            throw PyException(BuiltinTypes.memoryError, "")
+        if productBits(n, count) > Double(resultBitLimit) {
+            throw PyException.overflowError("perm() result would be too large for the tutor")
         }
         return rangeProduct(n - BigInt(count) + 1, count: count)
     }
@@ -443,30 +434,33 @@ enum MathModule {
             throw PyException.overflowError("min(n - k, k) must not exceed \(Int.max)")
         }
         if count == 0 { return 1 }
-        if count > factorialLimit || productBits(n, count) > Double(resultBitLimit) {
-            throw PyException(BuiltinTypes.memoryError, "")
+        if productBits(n, count) > Double(resultBitLimit) {
+            throw PyException.overflowError("comb() result would be too large for the tutor")
         }
         // n! / (n-k)! is divisible by k!: one exact division of two balanced products.
         return rangeProduct(n - BigInt(count) + 1, count: count) / rangeProduct(1, count: count)
     }
 
-    /// floor(sqrt(n)) by Newton's method from above, which decreases until it settles.
+    /// floor(sqrt(n)) by CPython's isqrt algorithm: each step doubles the number of
+    /// correct leading bits, so only the last division is full size.
     static func integerSquareRoot(_ n: BigUInt) -> BigUInt {
         if n.isZero { return 0 }
-        var x = BigUInt(1) << ((n.bitWidth + 1) / 2)
-        while true {
-            let y = (x + n / x) >> 1
-            if y >= x { return x }
-            x = y
+        let c = (n.bitWidth - 1) / 2
+        var a = BigUInt(1)
+        var d = 0
+        for s in stride(from: Int.bitWidth - c.leadingZeroBitCount - 1, through: 0, by: -1) {
+            let e = d
+            d = c >> s
+            a = (a << (d - e - 1)) + (n >> (2 * c - e - d + 1)) / a
         }
+        return a * a > n ? a - 1 : a
     }
 
     /// math.fsum: Shewchuk's exact summation with CPython's final half-even correction.
     static func exactSum(_ ts: ThreadState, _ iterable: Value) throws -> Double {
         var partials: [Double] = []
         var specialSum = 0.0, infSum = 0.0
-        let it = try ts.getIterator(iterable)
-        while let item = try ts.iterateNext(it) {
+        try ts.forEachItemPolling(iterable) { item in
             var x = try real(ts, item)
             let original = x
             var i = 0
@@ -565,5 +559,141 @@ enum MathModule {
     private static func fastSum(_ a: Double, _ b: Double) -> (Double, Double) {
         let x = a + b
         return (x, (a - x) + b)
+    }
+}
+
+/// CPython's own gamma and lgamma (Lanczos approximation, mathmodule.c), used instead of
+/// libm so the digits printed agree with CPython's.
+enum Gamma {
+    private static let g = 6.024680040776729583740234375
+    private static let gMinusHalf = 5.524680040776729583740234375
+    private static let numerator: [Double] = [
+        23531376880.410759688572007674451636754734846804940,
+        42919803642.649098768957899047001988850926355848959,
+        35711959237.355668049440185451547166705960488635843,
+        17921034426.037209699919755754458931112671403265390,
+        6039542586.3520280050642916443072979210699388420708,
+        1439720407.3117216736632230727949123939715485786772,
+        248874557.86205415651146038641322942321632125127801,
+        31426415.585400194380614231628318205362874684987640,
+        2876370.6289353724412254090516208496135991145378768,
+        186056.26539522349504029498971604569928220784236328,
+        8071.6720023658162106380029022722506138218516325024,
+        210.82427775157934587250973392071336271166969580291,
+        2.5066282746310002701649081771338373386264310793408,
+    ]
+    private static let denominator: [Double] = [
+        0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+        13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+    ]
+    /// gamma(1) ... gamma(23), exactly.
+    private static let integral: [Double] = {
+        var out: [Double] = [1]
+        for n in 1..<23 { out.append(out[n - 1] * Double(n)) }
+        return out
+    }()
+    private static let logPi = 1.144729885849400174143427351353058711647
+
+    private static func lanczosSum(_ x: Double) -> Double {
+        var num = 0.0, den = 0.0
+        if x < 5 {
+            for i in stride(from: numerator.count - 1, through: 0, by: -1) {
+                num = num * x + numerator[i]
+                den = den * x + denominator[i]
+            }
+        } else {
+            for i in 0..<numerator.count {
+                num = num / x + numerator[i]
+                den = den / x + denominator[i]
+            }
+        }
+        return num / den
+    }
+
+    /// sin(pi * x), accurate near the integers.
+    private static func sinPi(_ x: Double) -> Double {
+        let y = Foundation.fmod(Swift.abs(x), 2.0)
+        let r: Double
+        switch Int((2.0 * y).rounded()) {
+        case 0: r = Foundation.sin(Double.pi * y)
+        case 1: r = Foundation.cos(Double.pi * (y - 0.5))
+        case 2: r = Foundation.sin(Double.pi * (1.0 - y))
+        case 3: r = -Foundation.cos(Double.pi * (y - 1.5))
+        default: r = Foundation.sin(Double.pi * (y - 2.0))
+        }
+        return Foundation.copysign(1.0, x) * r
+    }
+
+    static func gamma(_ x: Double) throws -> Double {
+        let domain = PyException.valueError("math domain error")
+        let range = PyException.overflowError("math range error")
+        if !x.isFinite {
+            if x.isNaN || x > 0 { return x }
+            throw domain
+        }
+        if x == 0 { throw domain }
+        if x == x.rounded(.down) {
+            if x < 0 { throw domain }
+            if x <= Double(integral.count) { return integral[Int(x) - 1] }
+        }
+        let absx = Swift.abs(x)
+        if absx < 1e-20 {
+            let r = 1.0 / x
+            if r.isInfinite { throw range }
+            return r
+        }
+        if absx > 200 {
+            if x < 0 { return 0.0 / sinPi(x) }
+            throw range
+        }
+        let y = absx + gMinusHalf
+        var z: Double
+        if absx > gMinusHalf {
+            let q = y - absx
+            z = q - gMinusHalf
+        } else {
+            let q = y - gMinusHalf
+            z = q - absx
+        }
+        z = z * g / y
+        var r: Double
+        if x < 0 {
+            r = -Double.pi / sinPi(absx) / absx * Foundation.exp(y) / lanczosSum(absx)
+            r -= z * r
+            if absx < 140 {
+                r /= Foundation.pow(y, absx - 0.5)
+            } else {
+                let sqrtpow = Foundation.pow(y, absx / 2.0 - 0.25)
+                r /= sqrtpow
+                r /= sqrtpow
+            }
+        } else {
+            r = lanczosSum(absx) / Foundation.exp(y)
+            r += z * r
+            if absx < 140 {
+                r *= Foundation.pow(y, absx - 0.5)
+            } else {
+                let sqrtpow = Foundation.pow(y, absx / 2.0 - 0.25)
+                r *= sqrtpow
+                r *= sqrtpow
+            }
+        }
+        if r.isInfinite { throw range }
+        return r
+    }
+
+    static func logGamma(_ x: Double) throws -> Double {
+        if !x.isFinite { return x.isNaN ? x : .infinity }
+        if x == x.rounded(.down) && x <= 2 {
+            if x <= 0 { throw PyException.valueError("math domain error") }
+            return 0
+        }
+        let absx = Swift.abs(x)
+        if absx < 1e-20 { return -Foundation.log(absx) }
+        var r = Foundation.log(lanczosSum(absx)) - g
+        r += (absx - 0.5) * (Foundation.log(absx + g - 0.5) - 1)
+        if x < 0 { r = logPi - Foundation.log(Swift.abs(sinPi(absx))) - Foundation.log(absx) - r }
+        if r.isInfinite { throw PyException.overflowError("math range error") }
+        return r
     }
 }

@@ -128,7 +128,7 @@ public enum Equality {
         if a.isIdentical(to: b) { return true }
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
-        case (.object(let x as PyStr), .object(let y as PyStr)): return x.value.utf8.elementsEqual(y.value.utf8)
+        case (.object(let x as PyStr), .object(let y as PyStr)): return x.isEqual(to: y)
         default: break
         }
         guard let ts = ThreadState.current else { return false }

@@ -71,7 +71,7 @@ public final class PyDict: PyObject {
                 let e = Int(slot)
                 if hashes[e] == hash, case .object(let o) = keys[e] {
                     if o === key { return e }
-                    if let s = o as? PyStr, s.value == key.value { return e }
+                    if let s = o as? PyStr, s.isEqual(to: key) { return e }
                 }
             }
             perturb >>= 5

@@ -132,7 +132,7 @@ public final class PyType: PyObject {
             cacheVersion = PyType.namespaceVersion
         }
         let slot = name.hashValue64 & 63
-        if let cached = cacheNames[slot], cached === name || cached.value.utf8.elementsEqual(name.value.utf8) {
+        if let cached = cacheNames[slot], cached.isEqual(to: name) {
             return cacheValues[slot]
         }
         let found = lookupUncached(name.value)

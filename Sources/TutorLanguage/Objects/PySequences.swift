@@ -1,3 +1,5 @@
+import BigInt
+
 public final class PyList: PyObject {
     public var items: [Value]
     public init(_ items: [Value] = []) {
@@ -21,11 +23,37 @@ public final class PyRange: PyObject {
     public let start: Int
     public let stop: Int
     public let step: Int
+    /// Bounds beyond a machine word (`range(10**20)`); nil for ordinary ranges,
+    /// which keep the fast Int fields.
+    public let big: (start: BigInt, stop: BigInt, step: BigInt)?
+
     public init(start: Int, stop: Int, step: Int) {
         self.start = start
         self.stop = stop
         self.step = step
+        self.big = nil
         super.init(type: BuiltinTypes.range)
+    }
+
+    public init(bigStart: BigInt, stop: BigInt, step: BigInt) {
+        self.start = 0
+        self.stop = 0
+        self.step = 1
+        self.big = (bigStart, stop, step)
+        super.init(type: BuiltinTypes.range)
+    }
+
+    /// Element count for big ranges.
+    public var bigCount: BigInt {
+        guard let b = big else { return BigInt(count) }
+        let (lo, hi) = b.step.sign == .plus ? (b.start, b.stop) : (b.stop, b.start)
+        guard lo < hi else { return 0 }
+        return (hi - lo - 1) / abs(b.step) + 1
+    }
+
+    public func bigElement(at i: BigInt) -> BigInt {
+        guard let b = big else { return BigInt(element(at: Int(i))) }
+        return b.start + i * b.step
     }
 
     /// Number of elements; computed without overflow for any bounds.

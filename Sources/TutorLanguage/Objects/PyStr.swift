@@ -58,6 +58,28 @@ public final class PyStr: PyObject {
         return scalars[index]
     }
 
+    /// Python string equality: code points, never Swift's canonical equivalence.
+    /// Identity and hashes answer most calls; otherwise the UTF-8 bytes are compared.
+    @inline(__always)
+    public func isEqual(to other: PyStr) -> Bool {
+        if self === other { return true }
+        if let a = cachedHash, let b = other.cachedHash, a != b { return false }
+        return PyStr.bytesEqual(value, other.value)
+    }
+
+    static func bytesEqual(_ a: String, _ b: String) -> Bool {
+        let ua = a.utf8, ub = b.utf8
+        guard ua.count == ub.count else { return false }
+        if let r = ua.withContiguousStorageIfAvailable({ pa in
+            ub.withContiguousStorageIfAvailable { pb in
+                memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0
+            }
+        }), let result = r {
+            return result
+        }
+        return ua.elementsEqual(ub)
+    }
+
     public var hashValue64: Int {
         if let h = cachedHash { return h }
         let h = StringHashing.hash(value)

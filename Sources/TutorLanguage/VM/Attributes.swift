@@ -28,24 +28,29 @@ extension ThreadState {
     /// getattr without raising AttributeError for a missing name (other errors propagate).
     public func findAttribute(_ obj: Value, _ name: PyStr) throws -> Value? {
         let t = typeOf(obj)
-        if case .object(let o) = obj {
+        if case .object(let o) = obj, t.isBuiltin || t.solidBase !== BuiltinTypes.object {
+            // Classes, modules and super objects resolve attributes their own way.
             if let cls = o as? PyType { return try classAttribute(cls, name) }
             if let m = o as? PyModule { return m.dict.get(name) ?? (name.value == "__dict__" ? .object(m.dict) : nil) }
             if let s = o as? PySuper, let v = try superAttribute(s, name.value) { return v }
         }
         let attr = t.lookup(name)
-        if let a = attr, case .object(let d as PyProperty) = a {
-            _ = d
+        if let a = attr, case .object(let d) = a, d.type === BuiltinTypes.property || d is PyProperty {
             return try bindIfNeeded(a, obj)
         }
         if case .object(let o) = obj {
             if let dict = o.attributes, let v = dict.get(name) { return v }
-            if let v = try BuiltinAttributes.attribute(of: o, name.value, ts: self) { return v }
+            if t.isBuiltin || t.solidBase !== BuiltinTypes.object,
+               let v = try BuiltinAttributes.attribute(of: o, name.value, ts: self) { return v }
         } else if let v = try BuiltinAttributes.scalarAttribute(obj, name.value) {
             return v
         }
         if let a = attr { return try bindIfNeeded(a, obj) }
         if name.value == "__class__" { return .object(t) }
+        if name.value == "__dict__", case .object(let o) = obj, !t.isBuiltin {
+            if o.attributes == nil { o.attributes = PyDict() }
+            return .object(o.attributes!)
+        }
         if !t.isBuiltin, let getattr = t.lookup(SpecialNames.getattr) {
             do {
                 return try callDescriptor(getattr, obj, [.object(name)])
@@ -88,6 +93,21 @@ extension ThreadState {
         guard case .object(let o) = obj else {
             throw PyException.attributeError("'\(typeOf(obj).name)' object has no attribute '\(name.value)'")
         }
+        let t = o.type!
+        if !t.isBuiltin && t.solidBase === BuiltinTypes.object {
+            // The common case: an instance of a plain Python class.
+            if let attr = t.lookup(name), case .object(let p) = attr, p is PyProperty {
+                try setProperty(p as! PyProperty, obj, name, value, t)
+                return
+            }
+            if let setattr = t.lookup(SpecialNames.setattr), setattr.asObject !== BuiltinMethods.objectSetattr {
+                _ = try callDescriptor(setattr, obj, [.object(name), value])
+                return
+            }
+            if o.attributes == nil { o.attributes = PyDict() }
+            o.attributes!.set(name, value)
+            return
+        }
         if let cls = o as? PyType {
             if cls.isBuiltin {
                 throw PyException.typeError("cannot set '\(name.value)' attribute of immutable type '\(cls.name)'")
@@ -99,12 +119,8 @@ extension ThreadState {
             m.dict.set(name, value)
             return
         }
-        let t = o.type!
         if let attr = t.lookup(name), case .object(let p as PyProperty) = attr {
-            if case .none = p.setter {
-                throw PyException.attributeError("property '\(name.value)' of '\(t.name)' object has no setter")
-            }
-            _ = try call(p.setter, [obj, value], [])
+            try setProperty(p, obj, name, value, t)
             return
         }
         if !t.isBuiltin, let setattr = t.lookup(SpecialNames.setattr), setattr.asObject !== BuiltinMethods.objectSetattr {
@@ -112,6 +128,13 @@ extension ThreadState {
             return
         }
         try storeInstanceAttribute(o, name, value)
+    }
+
+    private func setProperty(_ p: PyProperty, _ obj: Value, _ name: PyStr, _ value: Value, _ t: PyType) throws {
+        if case .none = p.setter {
+            throw PyException.attributeError("property '\(name.value)' of '\(t.name)' object has no setter")
+        }
+        _ = try call(p.setter, [obj, value], [])
     }
 
     /// object.__setattr__: store in the instance dict, if the object has one.
@@ -165,10 +188,11 @@ extension ThreadState {
     func lookupMethod(_ obj: Value, _ name: PyStr) throws -> Value? {
         let t = typeOf(obj)
         if case .object(let o) = obj {
-            if o is PyType || o is PyModule || o is PySuper { return nil }
+            if t.isBuiltin && (o is PyType || o is PyModule || o is PySuper) { return nil }
             guard let attr = t.lookup(name) else { return nil }
             guard case .object(let m) = attr else { return nil }
-            if m is PyFunction || ((m as? PyBuiltinFunction).map { $0.isMethod && $0.receiver == nil } ?? false) {
+            if m.type === BuiltinTypes.function
+                || (m.type === BuiltinTypes.methodDescriptor && (m as? PyBuiltinFunction)?.receiver == nil) {
                 if let d = o.attributes, d.get(name) != nil { return nil }
                 return attr
             }

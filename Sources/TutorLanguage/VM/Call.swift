@@ -7,9 +7,8 @@ extension ThreadState {
             let fn = unsafeDowncast(o, to: PyFunction.self)
             let total = argc + (receiver == nil ? 0 : 1)
             if fn.isSimple && fn.code.argumentCount == total {
-                let frame = Frame(code: fn.code, globals: fn.globals, builtins: interpreter.builtins,
-                                  locals: nil, closure: fn.closure)
-                frame.function = fn
+                var frame = Frame.make(code: fn.code, globals: fn.globals, builtins: interpreter.builtins,
+                                       closure: fn.closure)
                 var slot = 0
                 if let r = receiver {
                     frame.fast[0] = r
@@ -19,7 +18,9 @@ extension ThreadState {
                 for i in 0..<argc { frame.fast[slot + i] = (f.stack + base + i).move() }
                 f.sp = base
                 if !fn.code.cellNames.isEmpty { frame.initialiseCellArguments() }
-                return try run(frame)
+                let result = try run(frame)
+                Frame.recycle(&frame)
+                return result
             }
         }
         var args = f.popMany(argc)
@@ -61,15 +62,18 @@ extension ThreadState {
             return .object(PyGenerator(frame: frame, kind: kind, name: fn.name, qualifiedName: fn.qualifiedName,
                                        interpreter: interpreter))
         }
-        return try run(frame)
+        var f = frame
+        let result = try run(f)
+        Frame.recycle(&f)
+        return result
     }
 
     /// Builds a frame for `fn` with its parameters bound, reporting argument errors as CPython does.
     func bindArguments(_ fn: PyFunction, _ args: [Value], _ kwargs: KeywordArguments) throws -> Frame {
         let code = fn.code
-        let frame = Frame(code: code, globals: fn.globals, builtins: interpreter.builtins, locals: nil,
-                          closure: fn.closure)
-        frame.function = fn
+        let frame = code.isGenerator || code.isCoroutine || code.isAsyncGenerator
+            ? Frame(code: code, globals: fn.globals, builtins: interpreter.builtins, locals: nil, closure: fn.closure)
+            : Frame.make(code: code, globals: fn.globals, builtins: interpreter.builtins, closure: fn.closure)
         let argcount = code.argumentCount
         let kwonly = code.keywordOnlyCount
         let hasVarArgs = code.flags.contains(.varArgs)

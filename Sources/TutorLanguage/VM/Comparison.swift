@@ -68,10 +68,10 @@ extension ThreadState {
         }
         switch (oa, ob) {
         case (let x as PyStr, let y as PyStr):
-            if op == .equal { return x === y || x.value.utf8.elementsEqual(y.value.utf8) }
-            if op == .notEqual { return !(x === y || x.value.utf8.elementsEqual(y.value.utf8)) }
-            let less = x.value.utf8.lexicographicallyPrecedes(y.value.utf8)
-            let equal = x.value.utf8.elementsEqual(y.value.utf8)
+            if op == .equal { return x.isEqual(to: y) }
+            if op == .notEqual { return !x.isEqual(to: y) }
+            let equal = x.isEqual(to: y)
+            let less = !equal && x.value.utf8.lexicographicallyPrecedes(y.value.utf8)
             return Self.orderResult(less: less, equal: equal, op)
         case (let x as PyList, let y as PyList) where oa.type === ob.type:
             return try sequenceCompare(x.items, y.items, op)
@@ -86,11 +86,16 @@ extension ThreadState {
             return op == .equal ? eq : !eq
         case (let x as PySet, let y as PySet):
             return try SetOperations.compare(x.storage, y.storage, op)
+        case (let x as PySlice, let y as PySlice):
+            return try sequenceCompare([x.start, x.stop, x.step], [y.start, y.stop, y.step], op)
         case (let x as PyRange, let y as PyRange):
             guard op == .equal || op == .notEqual else { return nil }
             let eq = x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
             return op == .equal ? eq : !eq
         default:
+            // dict keys/items views compare as sets.
+            if let view = oa as? PyDictView, let r = try DictMethods.viewCompare(self, view, ob, op) { return r }
+            if let view = ob as? PyDictView, let r = try DictMethods.viewCompare(self, view, oa, op.swapped) { return r }
             if oa.type.isBuiltin && ob.type.isBuiltin {
                 if op == .equal { return oa === ob }
                 if op == .notEqual { return oa !== ob }

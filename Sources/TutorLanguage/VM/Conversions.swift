@@ -71,6 +71,9 @@ extension ThreadState {
             let body = try guarded(o, "...") { "{" + (try s.storage.elements.map(repr).joined(separator: ", ")) + "}" }
             return s.isFrozen ? "frozenset(\(body))" : body
         case let r as PyRange:
+            if let b = r.big {
+                return b.step == 1 ? "range(\(b.start), \(b.stop))" : "range(\(b.start), \(b.stop), \(b.step))"
+            }
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case let s as PySlice:
             return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"

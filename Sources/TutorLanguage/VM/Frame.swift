@@ -11,9 +11,11 @@ public final class Frame {
     let builtins: PyDict
     /// Module and class bodies (and exec/eval) resolve names here.
     public var localsDict: PyDict?
+    /// Locals and the operand stack share one allocation: locals first.
     let fast: UnsafeMutablePointer<Value?>
-    var cells: [PyCell]
     let stack: UnsafeMutablePointer<Value>
+    private let localCount: Int
+    var cells: [PyCell]
     var sp = 0
     var pc = 0
     var blocks: [Block] = []
@@ -30,9 +32,6 @@ public final class Frame {
     var pendingThrow: PyException?
     /// A value the delegate yielded while handling a thrown exception.
     var pendingYield: Value?
-    /// The function this frame runs, if any. Strong on purpose: a weak reference
-    /// would move the function's reference count to a slow side table.
-    var function: PyFunction?
 
     init(code: CodeObject, globals: PyDict, builtins: PyDict, locals: PyDict?, closure: [PyCell]) {
         self.code = code
@@ -40,25 +39,60 @@ public final class Frame {
         self.builtins = builtins
         self.localsDict = locals
         let n = code.variableNames.count
-        fast = .allocate(capacity: max(n, 1))
+        localCount = n
+        let localBytes = n * MemoryLayout<Value?>.stride
+        let stackOffset = (localBytes + MemoryLayout<Value>.alignment - 1) / MemoryLayout<Value>.alignment
+            * MemoryLayout<Value>.alignment
+        let raw = UnsafeMutableRawPointer.allocate(
+            byteCount: max(stackOffset + code.stackSize * MemoryLayout<Value>.stride, 16),
+            alignment: max(MemoryLayout<Value?>.alignment, MemoryLayout<Value>.alignment))
+        fast = raw.bindMemory(to: Value?.self, capacity: n)
         fast.initialize(repeating: nil, count: n)
-        stack = .allocate(capacity: code.stackSize)
-        if code.cellNames.isEmpty {
-            cells = closure
-        } else {
-            var c: [PyCell] = []
-            c.reserveCapacity(code.cellNames.count + closure.count)
-            for _ in code.cellNames { c.append(PyCell()) }
-            c.append(contentsOf: closure)
-            cells = c
-        }
+        stack = (raw + stackOffset).bindMemory(to: Value.self, capacity: code.stackSize)
+        cells = Frame.makeCells(code, closure)
+    }
+
+    private static func makeCells(_ code: CodeObject, _ closure: [PyCell]) -> [PyCell] {
+        if code.cellNames.isEmpty { return closure }
+        var c: [PyCell] = []
+        c.reserveCapacity(code.cellNames.count + closure.count)
+        for _ in code.cellNames { c.append(PyCell()) }
+        c.append(contentsOf: closure)
+        return c
     }
 
     deinit {
         stack.deinitialize(count: sp)
-        stack.deallocate()
-        fast.deinitialize(count: code.variableNames.count)
-        fast.deallocate()
+        fast.deinitialize(count: localCount)
+        UnsafeMutableRawPointer(fast).deallocate()
+    }
+
+    /// Gets a frame for a call of `code`: a pooled one when available. A frame
+    /// returns to the pool only when nothing else references it (see `recycle`).
+    static func make(code: CodeObject, globals: PyDict, builtins: PyDict, closure: [PyCell]) -> Frame {
+        if let f = code.framePool.popLast() {
+            if f.globals === globals && f.builtins === builtins {
+                f.cells = code.cellNames.isEmpty ? closure : makeCells(code, closure)
+                return f
+            }
+        }
+        return Frame(code: code, globals: globals, builtins: builtins, locals: nil, closure: closure)
+    }
+
+    /// Clears a finished function frame and keeps it for the next call of its code.
+    static func recycle(_ f: inout Frame) {
+        guard isKnownUniquelyReferenced(&f), f.code.framePool.count < 32 else { return }
+        f.truncateStack(to: 0)
+        for i in 0..<f.localCount { f.fast[i] = nil }
+        f.pc = 0
+        f.blocks.removeAll(keepingCapacity: true)
+        f.handledExceptions.removeAll()
+        f.isSuspended = false
+        f.suspendedInAwait = false
+        f.pendingThrow = nil
+        f.pendingYield = nil
+        f.cells = []
+        f.code.framePool.append(f)
     }
 
     /// Copies parameters that are captured by closures into their cells.

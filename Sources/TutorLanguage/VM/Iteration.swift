@@ -1,3 +1,5 @@
+import BigInt
+
 extension ThreadState {
     public func getIterator(_ v: Value) throws -> Value {
         guard case .object(let o) = v else {
@@ -5,7 +7,17 @@ extension ThreadState {
         }
         switch o {
         case let l as PyList where o.type === BuiltinTypes.list: return .object(PyListIterator(l))
-        case let r as PyRange: return .object(PyRangeIterator(r))
+        case let r as PyRange:
+            if r.big != nil {
+                var i = BigInt(0)
+                let n = r.bigCount
+                return .object(PyClosureIterator(type: BuiltinTypes.rangeIterator) { _ in
+                    guard i < n else { return nil }
+                    defer { i += 1 }
+                    return .int(r.bigElement(at: i))
+                })
+            }
+            return .object(PyRangeIterator(r))
         case let t as PyTuple: return .object(PyArrayIterator(t.items))
         case let s as PyStr: return .object(PyStrIterator(s))
         case let d as PyDict where o.type === BuiltinTypes.dict: return .object(PyDictIterator(d, .keys))
@@ -109,6 +121,12 @@ extension ThreadState {
             return try d.contains(item)
         case let s as PySet:
             return try s.storage.contains(item)
+        case let r as PyRange where r.big != nil:
+            guard let x = IntegerArithmetic.big(item), let b = r.big else {
+                return try iterateToArray(container).contains { try valuesEqual($0, item) }
+            }
+            let inside = b.step.sign == .plus ? (x >= b.start && x < b.stop) : (x <= b.start && x > b.stop)
+            return inside && ((x - b.start) % b.step).isZero
         case let r as PyRange:
             if case .int(let i) = item {
                 if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
@@ -155,7 +173,14 @@ extension ThreadState {
             case let t as PyTuple: return t.items.count
             case let d as PyDict: return d.count
             case let s as PySet: return s.storage.count
-            case let r as PyRange: return r.count
+            case let r as PyRange:
+                if r.big != nil {
+                    guard let n = Int(exactly: r.bigCount) else {
+                        throw PyException.overflowError("Python int too large to convert to C ssize_t")
+                    }
+                    return n
+                }
+                return r.count
             case let b as PyBytes: return b.value.count
             case let view as PyDictView: return view.dict.count
             default:

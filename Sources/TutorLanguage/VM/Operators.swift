@@ -17,6 +17,7 @@ extension ThreadState {
     public func binaryOperation(_ a: Value, _ b: Value, _ op: BinaryOperation) throws -> Value {
         if op.isInplace, let r = try inplaceBuiltin(a, b, op.base) { return r }
         if let r = try builtinBinary(a, b, op.base) { return r }
+        if let r = try DictMethods.viewBinary(self, a, b, op.base) { return r }
         if let r = try dunderBinary(a, b, op) { return r }
         throw binaryTypeError(a, b, op)
     }
@@ -68,7 +69,7 @@ extension ThreadState {
             return a
         }
         if let d = o as? PyDict, o.type === BuiltinTypes.dict, op == .bitOr {
-            try mergeMapping(into: d, b, forCall: false)
+            try BuiltinConstructors.updateDict(self, d, b)
             return a
         }
         return nil
@@ -96,6 +97,8 @@ extension ThreadState {
         switch (a, b) {
         case (.int(let x), .int(let y)):
             return try intBinary(x, y, op)
+        case (.bool(let x), .bool(let y)) where op == .bitAnd || op == .bitOr || op == .bitXor:
+            return .bool(op == .bitAnd ? x && y : op == .bitOr ? x || y : x != y)
         case (.float(let x), .float(let y)):
             return try floatBinary(x, y, op)
         case (.float(let x), _):

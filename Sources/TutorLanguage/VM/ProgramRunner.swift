@@ -18,18 +18,29 @@ extension Interpreter {
         modules["__main__"] = module
         module.dict.setString("__file__", .str(filename))
         module.dict.setString("__builtins__", .object(builtinsModule))
+        var status: Int32 = 0
         do {
             let code = try compile(source, filename: filename, mode: .module)
             let frame = Frame(code: code, globals: module.dict, builtins: builtins, locals: module.dict, closure: [])
             _ = try ts.run(frame)
-            try runAtExitHooks(ts)
-            return 0
         } catch let e as PyException {
-            return handleUncaught(e, ts: ts)
+            status = handleUncaught(e, ts: ts)
         } catch {
             stderr.write("internal error: \(error)\n")
-            return 1
+            status = 1
         }
+        // As in CPython's shutdown, the hooks (joining non-daemon threads) run even
+        // after the main module failed or called sys.exit().
+        do {
+            try runAtExitHooks(ts)
+        } catch let e as PyException {
+            let hookStatus = handleUncaught(e, ts: ts)
+            if status == 0 { status = hookStatus }
+        } catch {
+            stderr.write("internal error: \(error)\n")
+            if status == 0 { status = 1 }
+        }
+        return status
     }
 
     /// Hooks the runtime layer adds (joining non-daemon threads, shutting executors down).
@@ -63,13 +74,14 @@ public enum LargeStackThread {
     public static let defaultStackSize = 512 * 1024 * 1024
 
     public static func run(stackSize: Int = defaultStackSize, _ body: @escaping () -> Void) {
-        let box = Unmanaged.passRetained(ClosureBox(body))
+        let box = Unmanaged.passRetained(ClosureBox(body, stackSize: stackSize))
         var attr = pthread_attr_t()
         pthread_attr_init(&attr)
         pthread_attr_setstacksize(&attr, stackSize)
         var thread = pthread_t()
         let rc = pthread_create(&thread, &attr, { raw in
             let b = Unmanaged<ClosureBox>.fromOpaque(raw!).takeRetainedValue()
+            ThreadStackSize.current = b.stackSize
             b.body()
             return nil
         }, box.toOpaque())
@@ -83,6 +95,28 @@ public enum LargeStackThread {
 
     final class ClosureBox {
         let body: () -> Void
-        init(_ body: @escaping () -> Void) { self.body = body }
+        let stackSize: Int
+        init(_ body: @escaping () -> Void, stackSize: Int) {
+            self.body = body
+            self.stackSize = stackSize
+        }
+    }
+}
+
+/// The stack size of threads the tutor creates, recorded per thread so the
+/// recursion guard knows how deep the native stack really is.
+public enum ThreadStackSize {
+    private static let key: pthread_key_t = {
+        var k = pthread_key_t()
+        pthread_key_create(&k, nil)
+        return k
+    }()
+
+    public static var current: Int? {
+        get {
+            guard let p = pthread_getspecific(key) else { return nil }
+            return Int(bitPattern: p)
+        }
+        set { pthread_setspecific(key, newValue.flatMap { UnsafeMutableRawPointer(bitPattern: $0) }) }
     }
 }

@@ -14,7 +14,7 @@ public struct RunLimits: Sendable {
 public enum TimeLimit {
     public static let exceptionType: PyType = {
         let t = PyType.builtin("TimeLimitExceeded", base: BuiltinTypes.baseException, layout: .exception,
-                               subclassable: false, module: "tutor")
+                               subclassable: false)
         return t
     }()
 

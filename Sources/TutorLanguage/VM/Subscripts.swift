@@ -92,6 +92,14 @@ extension ThreadState {
                 return try callDescriptor(m, container, [key])
             }
             throw PyException.keyError(key)
+        case let r as PyRange where r.big != nil:
+            guard let i = IntegerArithmetic.big(key) else {
+                throw PyException.typeError("range indices must be integers or slices, not \(typeOf(key).name)")
+            }
+            let n = r.bigCount
+            let j = i.sign == .minus ? i + n : i
+            guard j >= 0 && j < n else { throw PyException.indexError("range object index out of range") }
+            return .int(r.bigElement(at: j))
         case let r as PyRange:
             if case .object(let sl as PySlice) = key {
                 let (start, stop, step) = try sliceIndices(sl, length: r.count)

@@ -68,7 +68,13 @@ public final class StringSink: TextSink {
         defer { lock.unlock() }
         let n = text.utf8.count
         if size + n > limit {
+            // Keep what fits, so the start of a flood is still visible.
             overflowed = true
+            let room = limit - size
+            if room > 0 {
+                storage += String(decoding: text.utf8.prefix(room), as: UTF8.self)
+                size = limit
+            }
             return
         }
         size += n

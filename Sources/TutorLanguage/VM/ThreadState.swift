@@ -61,28 +61,33 @@ public final class ThreadState {
 
     func handleEvalBreaker() throws {
         let flags = evalBreaker.load(ordering: .acquiring)
-        if flags & BreakerFlags.pendingException != 0 {
-            pendingLock.lock()
-            if let reason = terminationReason {
-                pendingLock.unlock()
-                throw reason
-            }
-            let e = pendingException
-            pendingException = nil
-            pendingLock.unlock()
-            _ = evalBreaker.loadThenBitwiseAnd(with: ~BreakerFlags.pendingException, ordering: .sequentiallyConsistent)
-            if let e = e { throw e }
-        }
+        if flags & BreakerFlags.pendingException != 0 { try raisePendingException() }
         if flags & ~BreakerFlags.pendingException != 0, let c = interpreter.controller {
             try c.evalBreakerTripped(self)
         }
+    }
+
+    /// Throws the termination reason or the pending asynchronous exception, if any.
+    /// Blocking waits (locks, sleep, join) call it when they wake early because
+    /// `pendingException` was flagged, so Ctrl-C and time limits interrupt them.
+    public func raisePendingException() throws {
+        pendingLock.lock()
+        if let reason = terminationReason {
+            pendingLock.unlock()
+            throw reason
+        }
+        let e = pendingException
+        pendingException = nil
+        pendingLock.unlock()
+        _ = evalBreaker.loadThenBitwiseAnd(with: ~BreakerFlags.pendingException, ordering: .sequentiallyConsistent)
+        if let e = e { throw e }
     }
 
     /// Records how far the calling thread's stack may grow, so deep recursion
     /// raises RecursionError before the native stack runs out. `stackSize` is the
     /// thread's stack size (the main thread's comes from RLIMIT_STACK).
     public func captureStackLimit(stackSize: Int? = nil, reserve: Int = 256 * 1024) {
-        var size = stackSize ?? 0
+        var size = stackSize ?? ThreadStackSize.current ?? 0
         if size == 0 {
             var limit = rlimit()
             if getrlimit(__rlimit_resource_t(RLIMIT_STACK.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max, limit.rlim_cur > 0 {

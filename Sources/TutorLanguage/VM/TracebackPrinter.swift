@@ -19,13 +19,32 @@ public enum TracebackPrinter {
         }
         if !e.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
+            // Like CPython, print a line repeated more than three times in a row once
+            // per repeat up to three, then a count (deep recursion stays readable).
+            var previous: TracebackEntry?
+            var repeats = 0
+            func flushRepeats() {
+                if repeats > 3 {
+                    let n = repeats - 3
+                    out += "  [Previous line repeated \(n) more time\(n == 1 ? "" : "s")]\n"
+                }
+            }
             for entry in e.traceback.reversed() {
+                if let p = previous, p.filename == entry.filename, p.line == entry.line, p.function == entry.function {
+                    repeats += 1
+                    if repeats > 3 { continue }
+                } else {
+                    flushRepeats()
+                    repeats = 1
+                    previous = entry
+                }
                 out += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
                 if let line = ts.interpreter.sourceLine(filename: entry.filename, line: entry.line) {
                     let trimmed = line.drop { $0 == " " || $0 == "\t" }
                     if !trimmed.isEmpty { out += "    \(trimmed)\n" }
                 }
             }
+            flushRepeats()
         }
         out += formatExceptionOnly(e, ts: ts)
         return out

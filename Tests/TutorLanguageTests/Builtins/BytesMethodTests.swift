@@ -36,6 +36,7 @@ final class BytesMethodTests: XCTestCase {
         t(lambda: b"a".decode(errors="strict", encoding="ascii"))
         t(lambda: b"a".decode("a", "b", "c"))
         t(lambda: "é€😀".encode().decode())
+
         """#
         let expected = #"""
         'hello'
@@ -64,6 +65,7 @@ final class BytesMethodTests: XCTestCase {
         'a'
         TypeError decode() takes at most 2 arguments (3 given)
         'é€😀'
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -96,6 +98,7 @@ final class BytesMethodTests: XCTestCase {
         t(lambda: bytes.fromhex(1))
         t(lambda: bytes.fromhex())
         t(lambda: b"".fromhex("41"))
+
         """#
         let expected = #"""
         '00ff6162'
@@ -119,6 +122,7 @@ final class BytesMethodTests: XCTestCase {
         TypeError fromhex() argument must be str, not int
         TypeError bytes.fromhex() takes exactly one argument (0 given)
         b'A'
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -155,6 +159,7 @@ final class BytesMethodTests: XCTestCase {
         t(lambda: b"kv".partition(b"="))
         t(lambda: b"a\nb\r\nc".splitlines())
         t(lambda: b"a\nb\r\nc".splitlines(True))
+
         """#
         let expected = #"""
         [b'hello', b'world', b'x']
@@ -182,6 +187,7 @@ final class BytesMethodTests: XCTestCase {
         (b'kv', b'', b'')
         [b'a', b'b', b'c']
         [b'a\n', b'b\r\n', b'c']
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -232,6 +238,7 @@ final class BytesMethodTests: XCTestCase {
         t(lambda: [b.isspace() for b in (b" \t", b" a", b"")])
         t(lambda: [b.isupper() for b in (b"AB1", b"Ab", b"1")])
         t(lambda: [b.islower() for b in (b"ab1", b"Ab", b"1")])
+
         """#
         let expected = #"""
         True
@@ -273,6 +280,7 @@ final class BytesMethodTests: XCTestCase {
         [True, False, False]
         [True, False, False]
         [True, False, False]
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -294,6 +302,7 @@ final class BytesMethodTests: XCTestCase {
         t(lambda: b"a".__len__(1))
         t(lambda: b"a".__getitem__())
         t(lambda: b"ab".__add__(b"c"))
+
         """#
         let expected = #"""
         3
@@ -306,6 +315,7 @@ final class BytesMethodTests: XCTestCase {
         TypeError expected 0 arguments, got 1
         TypeError expected 1 argument, got 0
         b'abc'
+
         """#
         assertStrSnippet(source, prints: expected)
     }

@@ -43,6 +43,7 @@ final class StrCaseTests: XCTestCase {
         t(lambda: "abc".lower(x=1))
         t(lambda: str.upper(1))
         t(lambda: str.upper())
+
         """#
         let expected = #"""
         HELLO WORLD, IT'S 3PM
@@ -81,6 +82,7 @@ final class StrCaseTests: XCTestCase {
         TypeError str.lower() takes no keyword arguments
         TypeError descriptor 'upper' for 'str' objects doesn't apply to a 'int' object
         TypeError unbound method str.upper() needs an argument
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -101,6 +103,7 @@ final class StrCaseTests: XCTestCase {
             print(repr(s), "".join("T" if getattr(s, n)() else "." for n in names))
         t(lambda: "a".isdigit(1))
         t(lambda: "a".isascii(x=1))
+
         """#
         let expected = #"""
         '123' TTT.T.....TT
@@ -138,6 +141,7 @@ final class StrCaseTests: XCTestCase {
         'ß' ...TT..T.TT.
         TypeError str.isdigit() takes no arguments (1 given)
         TypeError str.isascii() takes no keyword arguments
+
         """#
         assertStrSnippet(source, prints: expected)
     }

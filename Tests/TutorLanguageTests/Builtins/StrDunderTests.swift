@@ -39,6 +39,7 @@ final class StrDunderTests: XCTestCase {
         t(lambda: "ab".__format__("d"))
         t(lambda: "ab".__format__(x=""))
         t(lambda: "ab".__add__(x=1))
+
         """#
         let expected = #"""
         'ab'
@@ -70,6 +71,7 @@ final class StrDunderTests: XCTestCase {
         ValueError Unknown format code 'd' for object of type 'str'
         TypeError str.__format__() takes no keyword arguments
         TypeError wrapper __add__() takes no keyword arguments
+
         """#
         assertStrSnippet(source, prints: expected)
     }

@@ -27,6 +27,7 @@ final class StrEditTests: XCTestCase {
         t(lambda: "abc".strip(1))
         t(lambda: "abc".lstrip(1))
         t(lambda: "abc".strip("a", "b"))
+
         """#
         let expected = #"""
         'hi there'
@@ -45,6 +46,7 @@ final class StrEditTests: XCTestCase {
         TypeError strip arg must be None or str
         TypeError lstrip arg must be None or str
         TypeError strip expected at most 1 argument, got 2
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -75,6 +77,7 @@ final class StrEditTests: XCTestCase {
         t(lambda: "abc".replace("a", "b", "c"))
         t(lambda: "abc".replace("a", "b", count=1))
         print(len(("ab" * 50000).replace("a", "xyz")))
+
         """#
         let expected = #"""
         'hell0 w0rld'
@@ -96,6 +99,7 @@ final class StrEditTests: XCTestCase {
         TypeError 'str' object cannot be interpreted as an integer
         TypeError str.replace() takes no keyword arguments
         200000
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -116,6 +120,7 @@ final class StrEditTests: XCTestCase {
         t(lambda: "a".removesuffix("abc"))
         t(lambda: "a".removeprefix(1))
         t(lambda: "a".removesuffix())
+
         """#
         let expected = #"""
         'test'
@@ -127,6 +132,7 @@ final class StrEditTests: XCTestCase {
         'a'
         TypeError removeprefix() argument must be str, not int
         TypeError str.removesuffix() takes exactly one argument (0 given)
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -148,6 +154,7 @@ final class StrEditTests: XCTestCase {
         t(lambda: "a".expandtabs("x"))
         t(lambda: "a".expandtabs(tabs=2))
         t(lambda: "\t".expandtabs(2**62))
+
         """#
         let expected = #"""
         'a   b'
@@ -160,6 +167,7 @@ final class StrEditTests: XCTestCase {
         TypeError 'str' object cannot be interpreted as an integer
         TypeError 'tabs' is an invalid keyword argument for expandtabs()
         OverflowError Python int too large to convert to C int
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -197,6 +205,7 @@ final class StrEditTests: XCTestCase {
         t(lambda: "a".zfill())
         t(lambda: "a".center(10**30))
         t(lambda: "a".rjust(-5))
+
         """#
         let expected = #"""
         '00042'
@@ -225,6 +234,7 @@ final class StrEditTests: XCTestCase {
         TypeError str.zfill() takes exactly one argument (0 given)
         OverflowError Python int too large to convert to C ssize_t
         'a'
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -257,6 +267,7 @@ final class StrEditTests: XCTestCase {
         t(lambda: str.maketrans("a", "b", 1))
         t(lambda: str.maketrans())
         t(lambda: str.maketrans(x=1))
+
         """#
         let expected = #"""
         'xyzA'
@@ -280,6 +291,7 @@ final class StrEditTests: XCTestCase {
         TypeError maketrans() argument 3 must be str, not int
         TypeError maketrans expected at least 1 argument, got 0
         TypeError str.maketrans() takes no keyword arguments
+
         """#
         assertStrSnippet(source, prints: expected)
     }

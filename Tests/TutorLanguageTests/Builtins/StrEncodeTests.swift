@@ -39,6 +39,7 @@ final class StrEncodeTests: XCTestCase {
             "xé".encode("ascii")
         except UnicodeError as e:
             print(type(e).__name__, isinstance(e, ValueError), e.start, e.end, e.encoding, e.reason)
+
         """#
         let expected = #"""
         b'caf\xc3\xa9'
@@ -67,6 +68,7 @@ final class StrEncodeTests: XCTestCase {
         TypeError 'enc' is an invalid keyword argument for encode()
         TypeError encode() takes at most 2 arguments (3 given)
         UnicodeEncodeError True 1 2 ascii ordinal not in range(128)
+
         """#
         assertStrSnippet(source, prints: expected)
     }

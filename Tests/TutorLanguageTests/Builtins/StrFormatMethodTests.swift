@@ -65,6 +65,7 @@ final class StrFormatMethodTests: XCTestCase {
         t(lambda: "{5}{".format(1))
         t(lambda: "{0}{1}".format(1))
         t(lambda: "{:>{w}}".format("a"))
+
         """#
         let expected = #"""
         '1 + 2 = 3'
@@ -115,6 +116,7 @@ final class StrFormatMethodTests: XCTestCase {
         IndexError Replacement index 5 out of range for positional args tuple
         IndexError Replacement index 1 out of range for positional args tuple
         KeyError 'w'
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -126,9 +128,11 @@ final class StrFormatMethodTests: XCTestCase {
                 print(repr(f()))
             except Exception as e:
                 print(type(e).__name__, e)
-        class Default(dict):
-            def __missing__(self, key):
-                return "<" + key + ">"
+        class Default:
+            def __init__(self, **known):
+                self.known = known
+            def __getitem__(self, key):
+                return self.known.get(key, "<" + key + ">")
         t(lambda: "{a} and {b}".format_map({"a": 1, "b": 2}))
         t(lambda: "{name} is {age}".format_map(Default(name="Ann")))
         t(lambda: "{a[0]:>3}".format_map({"a": "xyz"}))
@@ -139,6 +143,7 @@ final class StrFormatMethodTests: XCTestCase {
         t(lambda: "{x}".format_map({}))
         t(lambda: "a".format_map())
         t(lambda: "a".format_map({}, {}))
+
         """#
         let expected = #"""
         '1 and 2'
@@ -151,6 +156,7 @@ final class StrFormatMethodTests: XCTestCase {
         KeyError 'x'
         TypeError str.format_map() takes exactly one argument (0 given)
         TypeError str.format_map() takes exactly one argument (2 given)
+
         """#
         assertStrSnippet(source, prints: expected)
     }

@@ -43,6 +43,7 @@ final class StrSearchTests: XCTestCase {
         hay = "a" * 20000
         needle = "a" * 5000 + "b"
         print(hay.find(needle), hay.rfind(needle), hay.count(needle), (hay + "b").find(needle), ("b" + hay).rfind("b" + "a" * 5000))
+
         """#
         let expected = #"""
         1
@@ -76,6 +77,7 @@ final class StrSearchTests: XCTestCase {
         TypeError slice indices must be integers or None or have an __index__ method
         TypeError str.find() takes no keyword arguments
         -1 -1 0 15000 0
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -97,6 +99,7 @@ final class StrSearchTests: XCTestCase {
         t(lambda: "ñañaña".count("ña"))
         t(lambda: "abc".count(1))
         t(lambda: "abc".count())
+
         """#
         let expected = #"""
         3
@@ -109,6 +112,7 @@ final class StrSearchTests: XCTestCase {
         3
         TypeError must be str, not int
         TypeError count() takes at least 1 argument (0 given)
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -137,6 +141,7 @@ final class StrSearchTests: XCTestCase {
         t(lambda: "a".startswith(1))
         t(lambda: "a".endswith(["a"]))
         t(lambda: "a".startswith())
+
         """#
         let expected = #"""
         True
@@ -156,6 +161,7 @@ final class StrSearchTests: XCTestCase {
         TypeError startswith first arg must be str or a tuple of str, not int
         TypeError endswith first arg must be str or a tuple of str, not list
         TypeError startswith() takes at least 1 argument (0 given)
+
         """#
         assertStrSnippet(source, prints: expected)
     }
@@ -181,6 +187,7 @@ final class StrSearchTests: XCTestCase {
         t(lambda: "abc".__len__(1))
         t(lambda: "abc".__len__(x=1))
         t(lambda: "abc".__getitem__())
+
         """#
         let expected = #"""
         True
@@ -197,6 +204,7 @@ final class StrSearchTests: XCTestCase {
         TypeError expected 0 arguments, got 1
         TypeError wrapper __len__() takes no keyword arguments
         TypeError expected 1 argument, got 0
+
         """#
         assertStrSnippet(source, prints: expected)
     }

@@ -1,0 +1,96 @@
+import TutorLanguage
+
+/// The concurrency runtime: the GIL and the `_thread`, `threading`, `time` and
+/// `queue` modules, layered on the language target.
+public enum Runtime {
+    /// Registers the runtime's modules with `interpreter`. Nothing else changes until
+    /// the program starts its first extra thread, which installs the GIL.
+    public static func install(into interpreter: Interpreter) {
+        let state = RuntimeState(interpreter: interpreter)
+        interpreter.moduleFactories["_thread"] = { ts in try ThreadModule.make(ts, state) }
+        interpreter.moduleFactories["threading"] = { ts in try ThreadingModule.make(ts) }
+        interpreter.moduleFactories["time"] = { ts in try TimeModule.make(ts) }
+        interpreter.moduleFactories["queue"] = { ts in try QueueModule.make(ts) }
+        SysAdditions.install(into: interpreter, state)
+        interpreter.atExitHooks.append { ts in try state.shutdown(ts) }
+    }
+}
+
+/// The runtime's state for one interpreter: its GIL (once a second thread exists),
+/// the switch interval and the threads it started.
+final class RuntimeState {
+    unowned let interpreter: Interpreter
+    /// Read and written only by a thread holding the GIL (or the only thread).
+    private(set) var gil: GIL?
+    /// `sys.getswitchinterval()`, kept in microseconds as CPython does.
+    var switchIntervalMicroseconds = 5000 {
+        didSet { gil?.switchInterval = switchInterval }
+    }
+    var switchInterval: Double { Double(switchIntervalMicroseconds) * 1e-6 }
+
+    /// Threads started by the runtime that have not finished yet.
+    private let registryMutex = Mutex()
+    private var running: [ObjectIdentifier: ThreadRecord] = [:]
+
+    init(interpreter: Interpreter) {
+        self.interpreter = interpreter
+    }
+
+    /// The record of `ts`, created on first use for threads the runtime did not start
+    /// (the main thread).
+    func record(for ts: ThreadState) -> ThreadRecord {
+        if let r = ts.runtimeData as? ThreadRecord { return r }
+        let r = ThreadRecord(isDaemon: false)
+        if ThreadState.current === ts { r.bindToCurrentThread() }
+        r.threadState = ts
+        ts.runtimeData = r
+        return r
+    }
+
+    var runningThreads: [ThreadRecord] { registryMutex.withLock { Array(running.values) } }
+
+    /// Starts an interpreter thread that runs `entry`. The caller holds the GIL (or is
+    /// the only thread, in which case the GIL is installed now, held by the caller).
+    /// Returns the new thread's ident and record.
+    func startThread(from caller: ThreadState, daemon: Bool, entry: ThreadEntry) throws -> (ident: Int, record: ThreadRecord) {
+        let gil = installGIL(heldBy: caller)
+        let ts = ThreadState(interpreter: interpreter, name: "Thread")
+        let record = ThreadRecord(isDaemon: daemon)
+        record.threadState = ts
+        ts.runtimeData = record
+        registryMutex.withLock { running[ObjectIdentifier(record)] = record }
+        let ident = NativeThread.start { stackSize in
+            ts.makeCurrent(stackSize: stackSize)
+            record.bindToCurrentThread()
+            gil.acquire(ts)
+            entry.run(ts)
+            // Drop this thread's Python references while the GIL still protects them.
+            record.localNamespaces.removeAll()
+            gil.release(ts)
+            ThreadState.clearCurrent()
+            self.registryMutex.withLock { self.running[ObjectIdentifier(record)] = nil }
+            record.markFinished()
+        }
+        guard let id = ident else {
+            registryMutex.withLock { running[ObjectIdentifier(record)] = nil }
+            throw PyException.runtimeError("can't start new thread")
+        }
+        return (id, record)
+    }
+
+    private func installGIL(heldBy ts: ThreadState) -> GIL {
+        if let g = gil { return g }
+        let g = GIL(holder: ts, interval: switchInterval)
+        gil = g
+        interpreter.controller = g
+        return g
+    }
+
+    /// Removes the GIL once no other thread exists, so later single-threaded code
+    /// pays nothing again.
+    func uninstallGILIfAlone() {
+        guard gil != nil, runningThreads.isEmpty else { return }
+        interpreter.controller = nil
+        gil = nil
+    }
+}

@@ -1,0 +1,33 @@
+import Glibc
+
+/// A point in time on the monotonic clock, in nanoseconds.
+struct Deadline: Comparable {
+    var nanoseconds: UInt64
+
+    static var now: Deadline {
+        var t = Glibc.timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Deadline(nanoseconds: UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec))
+    }
+
+    /// `seconds` from now; huge values saturate instead of overflowing.
+    static func after(seconds: Double) -> Deadline {
+        now.adding(seconds: seconds)
+    }
+
+    func adding(seconds: Double) -> Deadline {
+        let delta = seconds * 1e9
+        if !(delta < Double(UInt64.max / 2)) { return Deadline(nanoseconds: UInt64.max / 2) }
+        return Deadline(nanoseconds: nanoseconds &+ UInt64(max(0, delta)))
+    }
+
+    func seconds(since other: Deadline) -> Double {
+        Double(Int64(bitPattern: nanoseconds &- other.nanoseconds)) / 1e9
+    }
+
+    var timespec: Glibc.timespec {
+        Glibc.timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
+    }
+
+    static func < (a: Deadline, b: Deadline) -> Bool { a.nanoseconds < b.nanoseconds }
+}
