@@ -61,10 +61,11 @@ struct StrSearcher<T: Equatable> {
     private var forwardTable: [Int] = []
     private var backwardTable: [Int] = []
 
-    init(_ hay: UnsafeBufferPointer<T>, _ needle: UnsafeBufferPointer<T>) {
+    /// `budget` (comparisons before switching to KMP) is only set by tests.
+    init(_ hay: UnsafeBufferPointer<T>, _ needle: UnsafeBufferPointer<T>, budget: Int? = nil) {
         self.hay = hay
         self.needle = needle
-        budget = StrArgs.product(hay.count, 4) &+ 64
+        self.budget = budget ?? StrArgs.product(hay.count, 4) &+ 64
     }
 
     /// Start of the first match lying within start..<end (needle non-empty, bounds valid).
@@ -344,5 +345,19 @@ enum StrAlgorithms {
             previous = p + oldCount
         }
         if previous < length { piece(previous..<length) }
+    }
+}
+
+extension StrAlgorithms {
+    /// `sub in s` in linear time. Matching UTF-8 bytes is matching code points (UTF-8 is
+    /// self-synchronising), so no index conversion is needed.
+    static func contains(_ s: PyStr, _ sub: PyStr) -> Bool {
+        s.withUTF8Buffer { hay in
+            sub.withUTF8Buffer { needle in
+                if needle.isEmpty { return true }
+                var searcher = StrSearcher(hay, needle)
+                return searcher.first(0, hay.count) != nil
+            }
+        }
     }
 }

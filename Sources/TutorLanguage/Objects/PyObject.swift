@@ -49,6 +49,7 @@ public final class PyType: PyObject {
     private var cacheNames = [PyStr?](repeating: nil, count: 64)
     private var cacheValues = [Value?](repeating: nil, count: 64)
     private var cacheVersion = -1
+    private var cachedSolidBase: PyType?
 
     /// Bumped whenever any class namespace changes, invalidating every lookup cache.
     nonisolated(unsafe) static var namespaceVersion = 0
@@ -167,9 +168,15 @@ public final class PyType: PyObject {
         return false
     }
 
-    /// The builtin ancestor whose Swift layout instances use.
+    /// The builtin ancestor whose Swift layout instances use (the MRO is fixed at creation).
     public var solidBase: PyType {
-        for t in mro where t.isBuiltin { return t }
-        return BuiltinTypes.object
+        if let s = cachedSolidBase { return s }
+        var found = BuiltinTypes.object
+        for t in mro where t.isBuiltin {
+            found = t
+            break
+        }
+        cachedSolidBase = found
+        return found
     }
 }
