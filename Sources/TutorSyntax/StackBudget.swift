@@ -1,6 +1,6 @@
 // Keeps parsing from overflowing the caller's stack, which may be a small interpreter thread.
 
-import Foundation
+import Glibc
 
 enum StackBudget {
     /// Small, shallow inputs (typical `eval` strings) are parsed on the caller's thread;
@@ -29,15 +29,23 @@ enum StackBudget {
     /// tree is freed recursively, at most one level per token.
     static func runOnLargeStack<Value>(tokenCount: Int, _ body: @escaping () throws -> Value) throws -> Value {
         let box = ResultBox<Value>()
-        let finished = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.result = Result { try body() }
-            finished.signal()
-        }
+        let work = ThreadWork { box.result = Result { try body() } }
         let baseSize = 16 << 20
-        thread.stackSize = min(baseSize + tokenCount * 1024, 1 << 30)
-        thread.start()
-        finished.wait()
+        var attr = pthread_attr_t()
+        pthread_attr_init(&attr)
+        pthread_attr_setstacksize(&attr, min(baseSize + tokenCount * 1024, 1 << 30))
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(work).toOpaque()
+        let rc = pthread_create(&thread, &attr, { raw in
+            Unmanaged<ThreadWork>.fromOpaque(raw!).takeRetainedValue().run()
+            return nil
+        }, context)
+        pthread_attr_destroy(&attr)
+        if rc != 0 {
+            Unmanaged<ThreadWork>.fromOpaque(context).release()
+            return try body()
+        }
+        pthread_join(thread, nil)
         guard let result = box.result else {
             throw SyntaxErrorInfo(message: "parser thread did not finish", filename: "", line: 1, column: 1, text: "")
         }
@@ -45,7 +53,13 @@ enum StackBudget {
     }
 }
 
-/// Carries a result from the parser thread back to the caller, which waits for it.
+/// The closure a parser thread runs (type-erased: a C thread entry cannot be generic).
+private final class ThreadWork {
+    let run: () -> Void
+    init(_ run: @escaping () -> Void) { self.run = run }
+}
+
+/// Carries a result from the parser thread back to the caller, which joins it.
 private final class ResultBox<Value>: @unchecked Sendable {
     var result: Result<Value, Error>?
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 // Decodes backslash escapes in string and bytes literals, with CPython's error messages.
 
@@ -205,17 +205,19 @@ enum UnicodeNames {
 
     private final class NameCache: @unchecked Sendable {
         private var table: [String: Unicode.Scalar] = [:]
-        private let lock = NSLock()
+        private var mutex = pthread_mutex_t()
+
+        init() { pthread_mutex_init(&mutex, nil) }
 
         func lookup(_ name: String) -> Unicode.Scalar? {
-            lock.lock()
-            defer { lock.unlock() }
+            pthread_mutex_lock(&mutex)
+            defer { pthread_mutex_unlock(&mutex) }
             return table[name]
         }
 
         func store(_ name: String, _ scalar: Unicode.Scalar) {
-            lock.lock()
-            defer { lock.unlock() }
+            pthread_mutex_lock(&mutex)
+            defer { pthread_mutex_unlock(&mutex) }
             table[name] = scalar
         }
     }

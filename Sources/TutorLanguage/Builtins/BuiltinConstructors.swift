@@ -1,5 +1,5 @@
 import BigInt
-import Foundation
+import Glibc
 
 /// What calling a builtin type does: int("3"), list(range(3)), dict(a=1), ...
 enum BuiltinConstructors {

@@ -1,5 +1,5 @@
 import BigInt
-import Foundation
+import Glibc
 
 /// The functions of the `builtins` namespace.
 enum BuiltinFunctions {
@@ -566,7 +566,11 @@ enum BuiltinFunctions {
         case .object(let s as PyStr):
             var src = s.value
             if mode == .expression {
-                src = src.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+                // eval() ignores surrounding spaces and tabs, as CPython does.
+                let scalars = src.unicodeScalars
+                let start = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.endIndex
+                let end = scalars.lastIndex { $0 != " " && $0 != "\t" }.map { scalars.index(after: $0) } ?? start
+                src = String(scalars[start..<max(start, end)])
             }
             code = try ts.interpreter.compile(src, filename: "<string>", mode: mode)
         case .object(let c as CodeObject):

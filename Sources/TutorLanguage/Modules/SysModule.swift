@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// The parts of `sys` that programs in the lectures use.
 enum SysModule {

@@ -1,5 +1,5 @@
 import BigInt
-import Foundation
+import Glibc
 
 /// Python's hash() for builtin values, matching CPython's numeric hashes so
 /// hash(1) == hash(1.0) == hash(True) and tuple hashes agree with CPython.

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// A Python str. Indexing is by Unicode scalar (code point), as in Python; for
 /// ASCII strings the UTF-8 bytes are the scalars, so indexing is O(1) without a copy.
@@ -25,7 +25,7 @@ public final class PyStr: PyObject {
         return p
     }
     nonisolated(unsafe) private static var internTable: [String: PyStr] = [:]
-    private static let internLock = NSLock()
+    private static let internLock = Lock()
 
     public var isASCII: Bool {
         if let a = cachedIsASCII { return a }

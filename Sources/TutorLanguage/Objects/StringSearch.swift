@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Substring search on UTF-8 bytes. Python compares code points, not Swift's
 /// grapheme clusters, so "e\u{301}" contains "e" here as it does in Python.

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Bounds the native recursion of freeing deeply nested containers.
 ///

@@ -1,5 +1,5 @@
 import BigInt
-import Foundation
+import Glibc
 
 extension ThreadState {
     // MARK: str and repr

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 extension ThreadState {
     /// Runs (or resumes) a frame until it returns or yields. A yield leaves

@@ -1,5 +1,5 @@
 import BigInt
-import Foundation
+import Glibc
 
 /// Python int arithmetic over machine ints with promotion to BigInt on overflow.
 enum IntegerArithmetic {
@@ -78,7 +78,7 @@ enum IntegerArithmetic {
         if exp.sign == .minus {
             let b = try toDouble(base)
             if b == 0 { throw PyException.zeroDivision("0.0 cannot be raised to a negative power") }
-            return .float(Foundation.pow(b, try toDouble(exp)))
+            return .float(Glibc.pow(b, try toDouble(exp)))
         }
         if base == 0 || base == 1 { return .int(exp.isZero ? 1 : base) }
         if base == -1 { return .int(exp.isMultiple(of: 2) ? 1 : -1) }

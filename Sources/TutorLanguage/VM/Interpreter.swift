@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import TutorSyntax
 
 /// Which instructions may hand the GIL to another thread.
@@ -53,7 +53,7 @@ public final class Interpreter {
     public var reportsUnawaitedCoroutines = true
     /// Source text by filename, for tracebacks.
     private var sources: [String: [Substring]] = [:]
-    private let sourcesLock = NSLock()
+    private let sourcesLock = Lock()
     /// Called for every thread the interpreter creates or adopts.
     public var mainThread: ThreadState!
 

@@ -1,5 +1,5 @@
 import BigInt
-import Foundation
+import Glibc
 
 public func typeOf(_ v: Value) -> PyType {
     switch v {
@@ -406,7 +406,7 @@ enum FloatArithmetic {
         if x < 0 && y != y.rounded() && y.isFinite {
             throw PyException.valueError("complex results are not supported by the tutor")
         }
-        let r = Foundation.pow(x, y)
+        let r = Glibc.pow(x, y)
         if r.isInfinite && x.isFinite && y.isFinite {
             throw PyException(type: BuiltinTypes.overflowError, args: [.int(34), .str("Numerical result out of range")])
         }

@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import Glibc
 
 /// Limits on one program run. The language layer enforces wall-clock time; the
 /// grader adds CPU, memory and process limits around whole runs.
@@ -28,6 +29,6 @@ public enum TimeLimit {
     }
 
     static func formatSeconds(_ s: Double) -> String {
-        s == s.rounded() ? "\(Int(s)) s" : String(format: "%.2f s", s)
+        s == s.rounded() ? "\(Int(s)) s" : ((try? formatFloat(s, spec: ".2f")) ?? "\(s)") + " s"
     }
 }

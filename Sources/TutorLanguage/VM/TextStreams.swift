@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Where a program's stdout or stderr goes.
 public protocol TextSink: AnyObject {
@@ -18,7 +18,7 @@ public final class FileDescriptorSink: TextSink {
     private let fd: Int32
     private var buffer: [UInt8] = []
     private let lineBuffered: Bool
-    private let lock = NSLock()
+    private let lock = Lock()
 
     public init(fd: Int32, lineBuffered: Bool? = nil) {
         self.fd = fd
@@ -40,7 +40,7 @@ public final class FileDescriptorSink: TextSink {
         var offset = 0
         while offset < buffer.count {
             let n = buffer.withUnsafeBytes { raw in
-                Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
             }
             if n <= 0 {
                 if n < 0 && errno == EINTR { continue }
@@ -54,7 +54,7 @@ public final class FileDescriptorSink: TextSink {
 
 /// Collects output in memory (tests, the grader).
 public final class StringSink: TextSink {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var storage = ""
     /// Output beyond this many UTF-8 bytes is dropped and `overflowed` is set.
     public let limit: Int

@@ -1,5 +1,5 @@
 import Atomics
-import Foundation
+import Glibc
 
 /// The state of one interpreter thread: its frame stack, recursion depth and
 /// eval breaker. Objects are shared between threads; thread states are not.
@@ -21,7 +21,7 @@ public final class ThreadState {
     public let evalBreaker: UnsafeAtomic<Int>
     /// Raised at the next switch point when `pendingException` is set.
     public var pendingException: PyException?
-    private let pendingLock = NSLock()
+    private let pendingLock = Lock()
     public var name: String
     /// Whatever the runtime layer keeps per thread (its Thread object, scheduler slot).
     public var runtimeData: AnyObject?
