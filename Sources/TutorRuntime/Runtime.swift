@@ -1,3 +1,4 @@
+import Atomics
 import TutorLanguage
 
 /// The concurrency runtime: the GIL and the `_thread`, `threading`, `time` and
@@ -92,5 +93,11 @@ final class RuntimeState {
         guard gil != nil, runningThreads.isEmpty else { return }
         interpreter.controller = nil
         gil = nil
+        // No request can be pending with nobody left to make it; clear any anyway,
+        // so the evaluation loop never polls a bit no controller will handle.
+        if let ts = ThreadState.current {
+            _ = ts.evalBreaker.loadThenBitwiseAnd(with: ~ThreadState.BreakerFlags.gilDropRequest,
+                                                  ordering: .sequentiallyConsistent)
+        }
     }
 }

@@ -22,7 +22,7 @@ final class CPythonAgreementTests: XCTestCase {
             let expectedURL = folder.appendingPathComponent(name + ".expected.json")
             let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: expectedURL))
             let program = try String(contentsOf: source, encoding: .utf8)
-            let outcome = run(program, filename: source.lastPathComponent, timeLimit: 20)
+            let outcome = runPython(program, filename: source.lastPathComponent, timeLimit: 20)
             XCTAssertEqual(normalize(outcome.stdout), normalize(expected.stdout), "stdout of \(name)")
             XCTAssertEqual(normalize(outcome.stderr), normalize(expected.stderr), "stderr of \(name)")
             XCTAssertEqual(outcome.status, expected.status, "status of \(name)")

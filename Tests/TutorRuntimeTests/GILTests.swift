@@ -24,12 +24,11 @@ final class GILTests: XCTestCase {
         let holder = ThreadState(interpreter: interpreter, name: "holder")
         let waiter = ThreadState(interpreter: interpreter, name: "waiter")
         let gil = GIL(holder: holder, interval: interval)
-        let stop = Monitor()
-        var stopped = false
+        let stop = StopFlag()
         let holderDone = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             // The holder's evaluation loop: poll the breaker, hand over when asked.
-            while !stop.mutex.withLock({ stopped }) {
+            while !stop.isSet {
                 if holder.evalBreaker.load(ordering: .relaxed) != 0 { try? gil.evalBreakerTripped(holder) }
             }
             gil.release(holder)
@@ -43,15 +42,22 @@ final class GILTests: XCTestCase {
             gil.release(waiter)
             usleep(1000)
         }
-        stop.mutex.withLock { stopped = true }
+        stop.set()
         holderDone.wait()
         return latencies
+    }
+
+    private final class StopFlag {
+        private let mutex = Mutex()
+        private var value = false
+        var isSet: Bool { mutex.withLock { value } }
+        func set() { mutex.withLock { value = true } }
     }
 
     /// Measured from Python: a thread sleeping 20 ms while another is CPU-bound
     /// wakes late by about one switch interval (it must wait for the GIL).
     func testSleepAccuracyAndLatencyUnderContention() throws {
-        let outcome = run("""
+        let outcome = runPython("""
             import threading, time
 
             def lateness(sleeps, seconds):

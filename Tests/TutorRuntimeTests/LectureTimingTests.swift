@@ -25,7 +25,7 @@ final class LectureTimingTests: XCTestCase {
             main()
             print("elapsed", time.time() - start)
             """
-        let outcome = run(source)
+        let outcome = runPython(source)
         XCTAssertEqual(outcome.stderr, "")
         let lines = outcome.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(Array(lines.prefix(6)), [
@@ -44,7 +44,7 @@ final class LectureTimingTests: XCTestCase {
             for t in ts: t.start()
             for t in ts: t.join()
             """
-        let outcome = run(source)
+        let outcome = runPython(source)
         XCTAssertEqual(outcome.status, 0)
         XCTAssertLessThan(outcome.seconds, 0.5)
     }
@@ -73,7 +73,7 @@ final class LectureTimingTests: XCTestCase {
             threaded = time.perf_counter() - start
             print(sequential, threaded)
             """
-        let outcome = run(source)
+        let outcome = runPython(source)
         let times = outcome.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
         XCTAssertEqual(times.count, 2, outcome.stdout + outcome.stderr)
         guard times.count == 2 else { return }

@@ -14,7 +14,7 @@ struct Outcome {
 
 /// Runs Python source on a fresh interpreter with the concurrency runtime, on a
 /// large-stack thread as `tutor run` does.
-func run(_ source: String, filename: String = "test.py", switchPoints: SwitchPointMode = .everyInstruction,
+func runPython(_ source: String, filename: String = "test.py", switchPoints: SwitchPointMode = .everyInstruction,
          timeLimit: Double? = nil, observeAfter delay: Double = 0.2,
          whileRunning: ((Interpreter) -> Void)? = nil) -> Outcome {
     let out = StringSink(limit: 10_000_000), err = StringSink(limit: 10_000_000)

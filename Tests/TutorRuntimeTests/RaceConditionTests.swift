@@ -38,7 +38,7 @@ final class RaceConditionTests: XCTestCase {
     /// Switching between any two instructions splits `x += 1` between its load and
     /// its store: updates get lost.
     func testUpdatesAreLostWhenThreadsSwitchAtEveryInstruction() {
-        let outcome = run(Self.program(increments: 10000, runs: 10, withLock: false))
+        let outcome = runPython(Self.program(increments: 10000, runs: 10, withLock: false))
         let totals = Self.totals(outcome)
         XCTAssertEqual(totals.count, 10, outcome.stderr)
         XCTAssertTrue(totals.contains { $0 < 20000 }, "no run lost an update: \(totals)")
@@ -47,13 +47,13 @@ final class RaceConditionTests: XCTestCase {
 
     /// CPython 3.10+ switches only at calls and backward jumps, between increments.
     func testNoUpdateIsLostWhenThreadsSwitchLikeCPython() {
-        let outcome = run(Self.program(increments: 10000, runs: 3, withLock: false),
+        let outcome = runPython(Self.program(increments: 10000, runs: 3, withLock: false),
                           switchPoints: .callsAndBackwardJumps)
         XCTAssertEqual(Self.totals(outcome), [20000, 20000, 20000], outcome.stderr)
     }
 
     func testALockPreventsLostUpdates() {
-        let outcome = run(Self.program(increments: 10000, runs: 3, withLock: true))
+        let outcome = runPython(Self.program(increments: 10000, runs: 3, withLock: true))
         XCTAssertEqual(Self.totals(outcome), [20000, 20000, 20000], outcome.stderr)
     }
 }

@@ -4,7 +4,7 @@ import XCTest
 /// Threads never outlive a run, and blocked threads can always be stopped.
 final class TerminationTests: XCTestCase {
     func testTimeLimitStopsBusyThreadWhileMainJoins() {
-        let outcome = run("""
+        let outcome = runPython("""
             import threading
             def spin():
                 while True:
@@ -20,7 +20,7 @@ final class TerminationTests: XCTestCase {
     }
 
     func testTimeLimitStopsThreadsBlockedInLocksAndSleeps() {
-        let outcome = run("""
+        let outcome = runPython("""
             import threading, time
             lock = threading.Lock()
             lock.acquire()
@@ -37,7 +37,7 @@ final class TerminationTests: XCTestCase {
 
     /// The main module ended; a non-daemon thread loops forever until the time limit.
     func testTimeLimitStopsThreadsAfterMainFinished() {
-        let outcome = run("""
+        let outcome = runPython("""
             import threading
             def spin():
                 while True:
@@ -53,7 +53,7 @@ final class TerminationTests: XCTestCase {
     }
 
     func testDaemonThreadsAreStoppedWhenMainFinishes() {
-        let outcome = run("""
+        let outcome = runPython("""
             import threading, time
             def spin():
                 while True:
@@ -72,7 +72,7 @@ final class TerminationTests: XCTestCase {
     /// As in CPython, an exception in the main module does not stop other threads:
     /// the traceback is printed, then they are waited for.
     func testNonDaemonThreadsFinishAfterMainFails() {
-        let outcome = run("""
+        let outcome = runPython("""
             import threading, time
             def late():
                 time.sleep(0.2)
@@ -86,7 +86,7 @@ final class TerminationTests: XCTestCase {
     }
 
     func testInterruptMainInterruptsABlockedWait() {
-        let outcome = run("""
+        let outcome = runPython("""
             import _thread, threading, time
             def interrupt():
                 time.sleep(0.1)
@@ -101,7 +101,7 @@ final class TerminationTests: XCTestCase {
 
     /// KeyboardInterrupt while a thread blocks in lock.acquire() (lock held elsewhere).
     func testAsynchronousExceptionInterruptsLockAcquire() {
-        let outcome = run("""
+        let outcome = runPython("""
             import threading, time
             lock = threading.Lock()
             lock.acquire()
@@ -120,7 +120,7 @@ final class TerminationTests: XCTestCase {
     /// A program that never starts a thread never has a GIL.
     func testSingleThreadedProgramsRunWithoutAGIL() {
         var controllerDuringRun: Bool?
-        let outcome = run("""
+        let outcome = runPython("""
             import time
             time.sleep(0.5)
             print("slept")
@@ -131,7 +131,7 @@ final class TerminationTests: XCTestCase {
     }
 
     func testExceptHookFailureIsReported() {
-        let outcome = run("""
+        let outcome = runPython("""
             import threading
             def hook(args):
                 raise RuntimeError("hook failed")
@@ -146,7 +146,7 @@ final class TerminationTests: XCTestCase {
     }
 
     func testStartNewThreadReportsExceptions() {
-        let outcome = run("""
+        let outcome = runPython("""
             import _thread, time
             def f():
                 1 / 0
@@ -155,5 +155,60 @@ final class TerminationTests: XCTestCase {
             """)
         XCTAssertTrue(outcome.stderr.hasPrefix("Exception ignored in thread started by: <function f at 0x"), outcome.stderr)
         XCTAssertTrue(outcome.stderr.hasSuffix("ZeroDivisionError: division by zero\n"), outcome.stderr)
+    }
+
+    /// Many threads busy with every kind of primitive when the time limit strikes:
+    /// the run ends promptly, without a crash or a hang.
+    func testTimeLimitStopsAThreadedFreeForAll() {
+        let source = """
+            import threading, queue, time
+            lock = threading.Lock()
+            rlock = threading.RLock()
+            cond = threading.Condition()
+            sem = threading.Semaphore(2)
+            event = threading.Event()
+            barrier = threading.Barrier(3)
+            q = queue.Queue(maxsize=3)
+            def locker():
+                while True:
+                    with lock:
+                        with rlock:
+                            time.sleep(0.001)
+            def waiter():
+                while True:
+                    with cond:
+                        cond.wait(0.01)
+                        cond.notify_all()
+            def producer():
+                i = 0
+                while True:
+                    q.put(i)
+                    i += 1
+            def consumer():
+                while True:
+                    q.get()
+                    with sem:
+                        event.wait(0.001)
+            def party():
+                while True:
+                    try:
+                        barrier.wait(0.05)
+                    except threading.BrokenBarrierError:
+                        barrier.reset()
+            targets = [locker, locker, waiter, waiter, producer, consumer, consumer, party, party]
+            for target in targets:
+                threading.Thread(target=target, daemon=target is party).start()
+            while True:
+                with lock:
+                    pass
+            """
+        for _ in 0..<2 {
+            let outcome = runPython(source, timeLimit: 0.7)
+            XCTAssertEqual(outcome.status, 1)
+            XCTAssertTrue(outcome.stderr.contains("TimeLimitExceeded"), outcome.stderr)
+            XCTAssertFalse(outcome.stderr.contains("Exception in thread"), outcome.stderr)
+            XCTAssertLessThan(outcome.seconds, 3)
+            XCTAssertFalse(outcome.gilInstalled)
+        }
     }
 }

@@ -202,10 +202,10 @@ enum BytesMethods {
     private static func installConversionMethods(_ t: StrMethodInstaller<PyBytes>) {
         t.addKeywords("decode", ["encoding", "errors"]) { _, b, a in
             let encoding = try a[0].map {
-                try StrArgs.str($0, "decode() argument 'encoding' must be str, not \(StrArgs.typeName($0))").value
+                try StrArgs.str($0, "decode() argument 'encoding' must be str, not \(StrArgs.clinicName($0))").value
             } ?? "utf-8"
             let errors = try a[1].map {
-                try StrArgs.str($0, "decode() argument 'errors' must be str, not \(StrArgs.typeName($0))").value
+                try StrArgs.str($0, "decode() argument 'errors' must be str, not \(StrArgs.clinicName($0))").value
             } ?? "strict"
             let codec = try StrCodec.lookup(encoding)
             return .str(try StrCodec.decode(b.value, codec, errors: errors, object: .object(b)))
@@ -234,7 +234,7 @@ enum BytesMethods {
         BuiltinTypes.bytes.classMethod("fromhex") { _, args, kwargs in
             // args[0] is the class.
             try StrArgs.check("bytes", "fromhex", args, kwargs, .one)
-            let s = try StrArgs.str(args[1], "fromhex() argument must be str, not \(StrArgs.typeName(args[1]))")
+            let s = try StrArgs.str(args[1], "fromhex() argument must be str, not \(StrArgs.clinicName(args[1]))")
             return .object(PyBytes(try fromHex(s)))
         }
     }

@@ -176,8 +176,8 @@ enum StrMethods {
             }
         }
         t.add("replace", .positional(2, 3)) { ts, s, a in
-            let old = try StrArgs.str(a[0], "replace() argument 1 must be str, not \(StrArgs.typeName(a[0]))")
-            let new = try StrArgs.str(a[1], "replace() argument 2 must be str, not \(StrArgs.typeName(a[1]))")
+            let old = try StrArgs.str(a[0], "replace() argument 1 must be str, not \(StrArgs.clinicName(a[0]))")
+            let new = try StrArgs.str(a[1], "replace() argument 2 must be str, not \(StrArgs.clinicName(a[1]))")
             let count = a.count > 2 ? try StrArgs.ssize(ts, a[2]) : -1
             func run<T: StrUnit>(_ units: UnsafeBufferPointer<T>, _ oldUnits: UnsafeBufferPointer<T>) throws -> String {
                 let positions = StrAlgorithms.replacePositions(units, oldUnits, count)
@@ -194,7 +194,7 @@ enum StrMethods {
         }
         for (name, suffix) in [("removeprefix", false), ("removesuffix", true)] {
             t.add(name, .one) { _, s, a in
-                let affix = try StrArgs.str(a[0], "\(name)() argument must be str, not \(StrArgs.typeName(a[0]))")
+                let affix = try StrArgs.str(a[0], "\(name)() argument must be str, not \(StrArgs.clinicName(a[0]))")
                 // Code-point affixes are exactly UTF-8 byte affixes.
                 let n = affix.value.utf8.count
                 if n == 0 { return .object(s) }
@@ -324,7 +324,7 @@ enum StrMethods {
             }
         }
         t.add("__format__", .one) { ts, s, a in
-            let spec = try StrArgs.str(a[0], "__format__() argument must be str, not \(StrArgs.typeName(a[0]))")
+            let spec = try StrArgs.str(a[0], "__format__() argument must be str, not \(StrArgs.clinicName(a[0]))")
             return .str(try ts.format(.object(s), spec.value))
         }
     }

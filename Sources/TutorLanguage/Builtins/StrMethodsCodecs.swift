@@ -1,10 +1,7 @@
-/// UnicodeEncodeError / UnicodeDecodeError. Uses the builtin classes once BuiltinTypes
-/// lists them; until then they are created here (catchable as UnicodeError/ValueError).
+/// UnicodeEncodeError / UnicodeDecodeError with CPython's messages and attributes.
 enum StrUnicodeErrors {
-    static let encodeError: PyType = BuiltinTypes.exceptionTypes.first { $0.name == "UnicodeEncodeError" }
-        ?? BuiltinTypes.exc("UnicodeEncodeError", BuiltinTypes.unicodeError)
-    static let decodeError: PyType = BuiltinTypes.exceptionTypes.first { $0.name == "UnicodeDecodeError" }
-        ?? BuiltinTypes.exc("UnicodeDecodeError", BuiltinTypes.unicodeError)
+    static var encodeError: PyType { BuiltinTypes.unicodeEncodeError }
+    static var decodeError: PyType { BuiltinTypes.unicodeDecodeError }
 
     /// The exception with CPython's message as its argument and the codec details as attributes.
     static func make(_ type: PyType, _ message: String, encoding: String, object: Value,
@@ -206,10 +203,10 @@ extension StrMethods {
     static func installCodecMethods(_ t: StrMethodInstaller<PyStr>) {
         t.addKeywords("encode", ["encoding", "errors"]) { _, s, a in
             let encoding = try a[0].map {
-                try StrArgs.str($0, "encode() argument 'encoding' must be str, not \(StrArgs.typeName($0))").value
+                try StrArgs.str($0, "encode() argument 'encoding' must be str, not \(StrArgs.clinicName($0))").value
             } ?? "utf-8"
             let errors = try a[1].map {
-                try StrArgs.str($0, "encode() argument 'errors' must be str, not \(StrArgs.typeName($0))").value
+                try StrArgs.str($0, "encode() argument 'errors' must be str, not \(StrArgs.clinicName($0))").value
             } ?? "strict"
             let codec = try StrCodec.lookup(encoding)
             return .object(PyBytes(try StrCodec.encode(s, codec, errors: errors)))
@@ -251,7 +248,7 @@ extension StrMethods {
             if !kwargs.isEmpty { throw PyException.typeError("str.maketrans() takes no keyword arguments") }
             try StrArgs.check("str", "maketrans", [.none] + args, [], .positional(1, 3))
             for (i, v) in args.enumerated().dropFirst() {
-                _ = try StrArgs.str(v, "maketrans() argument \(i + 1) must be str, not \(StrArgs.typeName(v))")
+                _ = try StrArgs.str(v, "maketrans() argument \(i + 1) must be str, not \(StrArgs.clinicName(v))")
             }
             let result = PyDict()
             if args.count == 1 {

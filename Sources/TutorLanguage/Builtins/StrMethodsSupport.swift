@@ -110,6 +110,9 @@ enum StrArgs {
 
     static func typeName(_ v: Value) -> String { typeOf(v).name }
 
+    /// Argument Clinic's "must be str, not X" names None as "None".
+    static func clinicName(_ v: Value) -> String { v.isNone ? "None" : typeOf(v).name }
+
     /// The int an index-like argument stands for (int, bool, big int, or `__index__`'s
     /// result), so big values can be clamped or reported as CPython does.
     static func integer(_ ts: ThreadState, _ v: Value, _ message: @autoclosure () -> String = "") throws -> Value {

@@ -33,13 +33,16 @@ public final class CodeObject: PyObject {
     public let keywordOnlyCount: Int
     public let flags: Flags
     public let stackSize: Int
-    /// Finished frames kept for reuse by the next call (touched only under the GIL).
-    var framePool: [Frame] = []
+    /// Finished frames kept for reuse by the next call, a linked free list
+    /// (touched only under the GIL).
+    var freeFrames: Frame?
+    var freeFrameCount = 0
 
     /// Raw views of the arrays above for the evaluation loop (no bounds checks or
     /// retain/release per access). They live exactly as long as this object.
     let instructionPointer: UnsafeMutablePointer<Instruction>
     let constantPointer: UnsafeMutablePointer<Value>
+    let namePointer: UnsafeMutablePointer<PyStr>
 
     init(name: String, qualifiedName: String, filename: String, firstLine: Int,
          instructions: [Instruction], lines: [Int32], constants: [Value], names: [String],
@@ -69,6 +72,8 @@ public final class CodeObject: PyObject {
         instructionPointer.initialize(from: instructions, count: instructions.count)
         constantPointer = .allocate(capacity: max(constants.count, 1))
         constantPointer.initialize(from: constants, count: constants.count)
+        namePointer = .allocate(capacity: max(self.names.count, 1))
+        namePointer.initialize(from: self.names, count: self.names.count)
         super.init(type: BuiltinTypes.code)
     }
 
@@ -77,6 +82,8 @@ public final class CodeObject: PyObject {
         instructionPointer.deallocate()
         constantPointer.deinitialize(count: constants.count)
         constantPointer.deallocate()
+        namePointer.deinitialize(count: names.count)
+        namePointer.deallocate()
     }
 
     public var isGenerator: Bool { flags.contains(.generator) }

@@ -108,6 +108,8 @@ public enum BuiltinTypes {
     public static let typeError = exc("TypeError", exception)
     public static let valueError = exc("ValueError", exception)
     public static let unicodeError = exc("UnicodeError", valueError)
+    public static let unicodeEncodeError = exc("UnicodeEncodeError", unicodeError)
+    public static let unicodeDecodeError = exc("UnicodeDecodeError", unicodeError)
     public static let warning = exc("Warning", exception)
     public static let deprecationWarning = exc("DeprecationWarning", warning)
     public static let runtimeWarning = exc("RuntimeWarning", warning)
@@ -123,7 +125,7 @@ public enum BuiltinTypes {
          brokenPipeError, fileExistsError, fileNotFoundError, interruptedError, permissionError,
          processLookupError, timeoutError, referenceError, runtimeError, notImplementedError,
          recursionError, stopAsyncIteration, stopIteration, syntaxError, indentationError, tabError,
-         systemError, typeError, valueError, unicodeError, warning, deprecationWarning, runtimeWarning,
+         systemError, typeError, valueError, unicodeError, unicodeEncodeError, unicodeDecodeError, warning, deprecationWarning, runtimeWarning,
          userWarning, resourceWarning]
     }
 }

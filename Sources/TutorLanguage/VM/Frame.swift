@@ -21,8 +21,11 @@ public final class Frame {
     var blocks: [Block] = []
     /// Exceptions being handled by `except`/`finally` blocks of this frame, innermost last.
     var handledExceptions: [PyException] = []
-    /// The calling frame while this one runs.
-    public internal(set) var back: Frame?
+    /// The calling frame while this one runs. Not retained: the caller is alive
+    /// for as long as this frame runs, and the link is cleared when it returns.
+    public internal(set) unowned(unsafe) var back: Frame?
+    /// The next frame in its code object's free list.
+    private var nextFree: Frame?
     /// Set by a yield; tells the caller of `run` the frame suspended rather than returned.
     var isSuspended = false
     /// The frame is suspended inside `yield from`/`await`, not at its own `yield`
@@ -70,29 +73,33 @@ public final class Frame {
     /// Gets a frame for a call of `code`: a pooled one when available. A frame
     /// returns to the pool only when nothing else references it (see `recycle`).
     static func make(code: CodeObject, globals: PyDict, builtins: PyDict, closure: [PyCell]) -> Frame {
-        if let f = code.framePool.popLast() {
-            if f.globals === globals && f.builtins === builtins {
-                f.cells = code.cellNames.isEmpty ? closure : makeCells(code, closure)
-                return f
-            }
+        if let f = code.freeFrames, f.globals === globals && f.builtins === builtins {
+            code.freeFrames = f.nextFree
+            code.freeFrameCount -= 1
+            f.nextFree = nil
+            f.cells = code.cellNames.isEmpty ? closure : makeCells(code, closure)
+            return f
         }
         return Frame(code: code, globals: globals, builtins: builtins, locals: nil, closure: closure)
     }
 
     /// Clears a finished function frame and keeps it for the next call of its code.
     static func recycle(_ f: inout Frame) {
-        guard isKnownUniquelyReferenced(&f), f.code.framePool.count < 32 else { return }
+        let code = f.code
+        guard code.freeFrameCount < 32, isKnownUniquelyReferenced(&f) else { return }
         f.truncateStack(to: 0)
         for i in 0..<f.localCount { f.fast[i] = nil }
         f.pc = 0
-        f.blocks.removeAll(keepingCapacity: true)
-        f.handledExceptions.removeAll()
+        if !f.blocks.isEmpty { f.blocks.removeAll(keepingCapacity: true) }
+        if !f.handledExceptions.isEmpty { f.handledExceptions.removeAll() }
         f.isSuspended = false
         f.suspendedInAwait = false
         f.pendingThrow = nil
         f.pendingYield = nil
         f.cells = []
-        f.code.framePool.append(f)
+        f.nextFree = code.freeFrames
+        code.freeFrames = f
+        code.freeFrameCount += 1
     }
 
     /// Copies parameters that are captured by closures into their cells.

@@ -110,7 +110,7 @@ extension ThreadState {
             guard case .object(let sub as PyStr) = item else {
                 throw PyException.typeError("'in <string>' requires string as left operand, not \(typeOf(item).name)")
             }
-            return StringSearch.firstIndex(of: sub.value, in: s.value) != nil
+            return StrAlgorithms.contains(s, sub)
         case let l as PyList where o.type === BuiltinTypes.list:
             for x in l.items where try valuesEqual(x, item) { return true }
             return false

@@ -14,7 +14,8 @@ public final class ThreadState {
     }
 
     public let interpreter: Interpreter
-    public internal(set) var currentFrame: Frame?
+    /// Not retained: every running frame is kept alive by its caller's `run`.
+    public internal(set) unowned(unsafe) var currentFrame: Frame?
     var depth = 0
     /// Polled by the evaluation loop at every switch point; any non-zero value
     /// sends the thread to `handleEvalBreaker`.
