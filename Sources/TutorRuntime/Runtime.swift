@@ -7,13 +7,28 @@ public enum Runtime {
     /// Registers the runtime's modules with `interpreter`. Nothing else changes until
     /// the program starts its first extra thread, which installs the GIL.
     public static func install(into interpreter: Interpreter) {
+        _ = installState(into: interpreter)
+    }
+
+    private static func installState(into interpreter: Interpreter) -> RuntimeState {
         let state = RuntimeState(interpreter: interpreter)
         interpreter.moduleFactories["_thread"] = { ts in try ThreadModule.make(ts, state) }
         interpreter.moduleFactories["threading"] = { ts in try ThreadingModule.make(ts) }
         interpreter.moduleFactories["time"] = { ts in try TimeModule.make(ts) }
         interpreter.moduleFactories["queue"] = { ts in try QueueModule.make(ts) }
+        interpreter.moduleFactories["asyncio"] = { ts in try AsyncioModule.make(ts) }
         SysAdditions.install(into: interpreter, state)
         interpreter.atExitHooks.append { ts in try state.shutdown(ts) }
+        return state
+    }
+
+    /// Like `install(into:)`, but the run is a deterministic function of
+    /// `options.seed`: a seeded scheduler replaces the GIL and time is virtual.
+    public static func install(into interpreter: Interpreter, options: ScheduleOptions) {
+        let state = installState(into: interpreter)
+        let scheduler = Scheduler(interpreter: interpreter, options: options)
+        state.scheduler = scheduler
+        interpreter.controller = scheduler
     }
 }
 
@@ -23,6 +38,8 @@ final class RuntimeState {
     unowned let interpreter: Interpreter
     /// Read and written only by a thread holding the GIL (or the only thread).
     private(set) var gil: GIL?
+    /// Set for the whole of a scheduled run; then there is never a GIL.
+    var scheduler: Scheduler?
     /// `sys.getswitchinterval()`, kept in microseconds as CPython does.
     var switchIntervalMicroseconds = 5000 {
         didSet { gil?.switchInterval = switchInterval }
@@ -31,7 +48,10 @@ final class RuntimeState {
 
     /// Threads started by the runtime that have not finished yet.
     private let registryMutex = Mutex()
-    private var running: [ObjectIdentifier: ThreadRecord] = [:]
+    /// Each with its start number: shutdown joins threads in start order, which a
+    /// scheduled run needs to be deterministic.
+    private var running: [ObjectIdentifier: (order: Int, record: ThreadRecord)] = [:]
+    private var startedCount = 0
 
     init(interpreter: Interpreter) {
         self.interpreter = interpreter
@@ -43,23 +63,35 @@ final class RuntimeState {
         if let r = ts.runtimeData as? ThreadRecord { return r }
         let r = ThreadRecord(isDaemon: false)
         if ThreadState.current === ts { r.bindToCurrentThread() }
+        scheduler?.assignIdentity(r)
         r.threadState = ts
         ts.runtimeData = r
         return r
     }
 
-    var runningThreads: [ThreadRecord] { registryMutex.withLock { Array(running.values) } }
+    var runningThreads: [ThreadRecord] {
+        registryMutex.withLock { running.values.sorted { $0.order < $1.order }.map(\.record) }
+    }
+
+    func register(_ record: ThreadRecord) {
+        registryMutex.withLock {
+            startedCount += 1
+            running[ObjectIdentifier(record)] = (startedCount, record)
+        }
+    }
+    func unregister(_ record: ThreadRecord) { registryMutex.withLock { running[ObjectIdentifier(record)] = nil } }
 
     /// Starts an interpreter thread that runs `entry`. The caller holds the GIL (or is
     /// the only thread, in which case the GIL is installed now, held by the caller).
     /// Returns the new thread's ident and record.
     func startThread(from caller: ThreadState, daemon: Bool, entry: ThreadEntry) throws -> (ident: Int, record: ThreadRecord) {
+        if let scheduler = scheduler { return try startScheduledThread(scheduler, daemon: daemon, entry: entry) }
         let gil = installGIL(heldBy: caller)
         let ts = ThreadState(interpreter: interpreter, name: "Thread")
         let record = ThreadRecord(isDaemon: daemon)
         record.threadState = ts
         ts.runtimeData = record
-        registryMutex.withLock { running[ObjectIdentifier(record)] = record }
+        register(record)
         let ident = NativeThread.start { stackSize in
             ts.makeCurrent(stackSize: stackSize)
             record.bindToCurrentThread()
@@ -69,11 +101,11 @@ final class RuntimeState {
             record.localNamespaces.removeAll()
             gil.release(ts)
             ThreadState.clearCurrent()
-            self.registryMutex.withLock { self.running[ObjectIdentifier(record)] = nil }
+            self.unregister(record)
             record.markFinished()
         }
         guard let id = ident else {
-            registryMutex.withLock { running[ObjectIdentifier(record)] = nil }
+            unregister(record)
             throw PyException.runtimeError("can't start new thread")
         }
         return (id, record)

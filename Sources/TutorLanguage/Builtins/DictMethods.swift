@@ -64,13 +64,13 @@ enum DictMethods {
             .object(PyArrayIterator(d.liveKeys.reversed(), type: BuiltinTypes.reversed))
         }
         t.native("__or__", .slot(1), D) { _, d, args, _ in
-            guard case .object(let other as PyDict) = args[0] else { return notImplemented }
+            guard case .object(let other as PyDict) = args[0] else { return pyNotImplemented }
             let r = d.copy()
             for (k, v) in other.entries { try r.set(k, v) }
             return .object(r)
         }
         t.native("__ror__", .slot(1), D) { _, d, args, _ in
-            guard case .object(let other as PyDict) = args[0] else { return notImplemented }
+            guard case .object(let other as PyDict) = args[0] else { return pyNotImplemented }
             let r = other.copy()
             for (k, v) in d.entries { try r.set(k, v) }
             return .object(r)
@@ -81,12 +81,12 @@ enum DictMethods {
         }
         for (name, op) in [("__eq__", RichComparison.equal), ("__ne__", .notEqual)] {
             t.native(name, .slot(1), D) { ts, d, args, _ in
-                guard case .object(let other as PyDict) = args[0] else { return notImplemented }
+                guard case .object(let other as PyDict) = args[0] else { return pyNotImplemented }
                 return .bool(try ts.compareBool(.object(d), .object(other), op))
             }
         }
         for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
-            t.native(name, .slot(1), D) { _, _, _, _ in notImplemented }
+            t.native(name, .slot(1), D) { _, _, _, _ in pyNotImplemented }
         }
         t.native("__repr__", .slot(0), D) { ts, d, _, _ in .str(try ts.repr(.object(d))) }
         t.dict["__hash__"] = Value.none
@@ -130,7 +130,7 @@ enum DictMethods {
             for (name, op, reflected) in ops {
                 t.native(name, .slot(1), V) { ts, v, args, _ in
                     let (a, b) = reflected ? (args[0], Value.object(v)) : (Value.object(v), args[0])
-                    return try viewBinary(ts, a, b, op) ?? notImplemented
+                    return try viewBinary(ts, a, b, op) ?? pyNotImplemented
                 }
             }
             let comparisons: [(String, RichComparison)] = [
@@ -139,7 +139,7 @@ enum DictMethods {
             ]
             for (name, op) in comparisons {
                 t.native(name, .slot(1), V) { ts, v, args, _ in
-                    guard case .object(let o) = args[0], let r = try viewCompare(ts, v, o, op) else { return notImplemented }
+                    guard case .object(let o) = args[0], let r = try viewCompare(ts, v, o, op) else { return pyNotImplemented }
                     return .bool(r)
                 }
             }

@@ -1,5 +1,4 @@
 import Atomics
-import BigInt
 
 // MARK: - Support shared by the container and number method files
 
@@ -179,7 +178,7 @@ enum SequenceIndex {
     }
 }
 
-let notImplemented = Value.object(Singletons.notImplemented)
+let pyNotImplemented = Value.object(Singletons.notImplemented)
 
 extension ThreadState {
     /// Calls `body` for each item of an iterable. The loop polls the eval breaker now and
@@ -210,7 +209,8 @@ enum ListMethods {
             return .none
         }
         t.native("extend", .oneArg, L) { ts, l, args, _ in
-            l.items.append(contentsOf: try ts.iterateToArray(args[0]))
+            let more = try ts.iterateToArray(args[0])
+            l.items.append(contentsOf: more)
             return .none
         }
         t.native("insert", .positional(2, 2), L) { ts, l, args, _ in
@@ -304,7 +304,8 @@ enum ListMethods {
             return .list(l.items + other.items)
         }
         t.native("__iadd__", .slot(1), L) { ts, l, args, _ in
-            l.items.append(contentsOf: try ts.iterateToArray(args[0]))
+            let more = try ts.iterateToArray(args[0])
+            l.items.append(contentsOf: more)
             return .object(l)
         }
         for name in ["__mul__", "__rmul__"] {
@@ -345,7 +346,7 @@ enum ListMethods {
                                                ("__le__", .lessEqual), ("__gt__", .greater), ("__ge__", .greaterEqual)]
         for (name, op) in ops {
             t.native(name, .slot(1), cls) { ts, receiver, args, _ in
-                guard case .object(let o) = args[0], accepts(o) else { return notImplemented }
+                guard case .object(let o) = args[0], accepts(o) else { return pyNotImplemented }
                 return .bool(try ts.compareBool(.object(receiver), args[0], op))
             }
         }

@@ -1,5 +1,5 @@
 import BigInt
-import Foundation
+import Glibc
 
 /// The methods of int, bool and float. Operators never come here (the VM handles
 /// numbers inline); these serve explicit calls such as `(5).__add__(3)` and `x.bit_length()`.
@@ -101,7 +101,11 @@ enum NumberMethods {
             t.native(name, .slot(0), I) { _, v, _, _ in plainInt(v) }
         }
         t.native("__round__", .positional(0, 1), I) { ts, v, args, _ in
-            try BuiltinFunctions.round(ts, [plainInt(v)] + args, [])
+            // Unlike round(), int.__round__ itself does not accept None.
+            if case .none? = args.first {
+                throw PyException.typeError("'NoneType' object cannot be interpreted as an integer")
+            }
+            return try BuiltinFunctions.round(ts, [plainInt(v)] + args, [])
         }
         t.native("__float__", .slot(0), I) { _, v, _, _ in .float(try intToDouble(v)) }
         t.native("__bool__", .slot(0), I) { ts, v, _, _ in .bool(try ts.isTrue(v)) }
@@ -120,20 +124,20 @@ enum NumberMethods {
         ]
         for (name, op) in binary {
             t.native("__\(name)__", .slot(1), I) { ts, v, args, _ in
-                guard IntegerArithmetic.isIntLike(args[0]) else { return notImplemented }
+                guard IntegerArithmetic.isIntLike(args[0]) else { return pyNotImplemented }
                 return try ts.binaryOperation(plainInt(v), plainInt(args[0]), op)
             }
             t.native("__r\(name)__", .slot(1), I) { ts, v, args, _ in
-                guard IntegerArithmetic.isIntLike(args[0]) else { return notImplemented }
+                guard IntegerArithmetic.isIntLike(args[0]) else { return pyNotImplemented }
                 return try ts.binaryOperation(plainInt(args[0]), plainInt(v), op)
             }
         }
         t.native("__divmod__", .slot(1), I) { ts, v, args, _ in
-            guard IntegerArithmetic.isIntLike(args[0]) else { return notImplemented }
+            guard IntegerArithmetic.isIntLike(args[0]) else { return pyNotImplemented }
             return try divmod(ts, v, args[0])
         }
         t.native("__rdivmod__", .slot(1), I) { ts, v, args, _ in
-            guard IntegerArithmetic.isIntLike(args[0]) else { return notImplemented }
+            guard IntegerArithmetic.isIntLike(args[0]) else { return pyNotImplemented }
             return try divmod(ts, args[0], v)
         }
         t.native("__pow__", .slotRange(1, 2), I) { ts, v, args, _ in
@@ -153,9 +157,9 @@ enum NumberMethods {
 
     /// int.__pow__(base, exp, mod): NotImplemented unless every operand is an int (or mod is None).
     private static func intPower(_ ts: ThreadState, _ base: Value, _ exp: Value, _ mod: Value) throws -> Value {
-        guard IntegerArithmetic.isIntLike(base), IntegerArithmetic.isIntLike(exp) else { return notImplemented }
+        guard IntegerArithmetic.isIntLike(base), IntegerArithmetic.isIntLike(exp) else { return pyNotImplemented }
         if mod.isNone { return try ts.binaryOperation(plainInt(base), plainInt(exp), .power) }
-        guard IntegerArithmetic.isIntLike(mod) else { return notImplemented }
+        guard IntegerArithmetic.isIntLike(mod) else { return pyNotImplemented }
         return try IntegerArithmetic.powerModulo(bigValue(base), bigValue(exp), bigValue(mod))
     }
 
@@ -166,7 +170,7 @@ enum NumberMethods {
                                                ("__le__", .lessEqual), ("__gt__", .greater), ("__ge__", .greaterEqual)]
         for (name, op) in ops {
             t.native(name, .slot(1), { v in extract(v).map { _ in v } }) { ts, v, args, _ in
-                guard accepts(args[0]) else { return notImplemented }
+                guard accepts(args[0]) else { return pyNotImplemented }
                 return .bool(try ts.compareBool(v, args[0], op))
             }
         }
@@ -191,7 +195,8 @@ enum NumberMethods {
         let negative = n.sign == .minus && !n.isZero
         // A negative n is stored as the complement of |n| - 1, which needs no 2^(8*length) number.
         let stored: BigUInt = negative ? n.magnitude - 1 : n.magnitude
-        let needed = n.isZero ? 0 : stored.bitWidth + (signed ? 1 : 0)
+        // 0 and -1 fit in zero bytes (CPython's quirk for -1 included).
+        let needed = stored.isZero ? 0 : stored.bitWidth + (signed ? 1 : 0)
         let (available, overflow) = length.multipliedReportingOverflow(by: 8)
         if !overflow && needed > available { throw PyException.overflowError("int too big to convert") }
         if length > IntegerArithmetic.maximumElements { throw PyException(BuiltinTypes.memoryError, "") }
@@ -211,9 +216,12 @@ enum NumberMethods {
     }
 
     static func fromBytes(_ bytes: [UInt8], little: Bool, signed: Bool) -> BigInt {
-        let bigEndian = little ? Array(bytes.reversed()) : bytes
-        var n = BigInt(sign: .plus, magnitude: BigUInt(Data(bigEndian)))
-        if signed, let top = bigEndian.first, top & 0x80 != 0 { n -= BigInt(1) << (bytes.count * 8) }
+        // Pack the bytes, least significant first, into machine words.
+        let littleEndian = little ? bytes : Array(bytes.reversed())
+        var words = [UInt](repeating: 0, count: (littleEndian.count + 7) / 8)
+        for (i, b) in littleEndian.enumerated() { words[i / 8] |= UInt(b) << UInt((i % 8) * 8) }
+        var n = BigInt(sign: .plus, magnitude: BigUInt(words: words))
+        if signed, let top = littleEndian.last, top & 0x80 != 0 { n -= BigInt(1) << (bytes.count * 8) }
         return n
     }
 
@@ -256,7 +264,7 @@ enum NumberMethods {
                         default: return .bool(b != o)
                         }
                     }
-                    guard IntegerArithmetic.isIntLike(args[0]) else { return notImplemented }
+                    guard IntegerArithmetic.isIntLike(args[0]) else { return pyNotImplemented }
                     let mine = Value.int(b ? 1 : 0)
                     return try ts.binaryOperation(reflected ? args[0] : mine, reflected ? mine : args[0], op)
                 }
@@ -311,20 +319,20 @@ enum NumberMethods {
         ]
         for (name, op) in binary {
             t.native("__\(name)__", .slot(1), F) { ts, d, args, _ in
-                guard isNumber(args[0]) else { return notImplemented }
+                guard isNumber(args[0]) else { return pyNotImplemented }
                 return try ts.binaryOperation(.float(d), .float(try floatOperand(args[0])), op)
             }
             t.native("__r\(name)__", .slot(1), F) { ts, d, args, _ in
-                guard isNumber(args[0]) else { return notImplemented }
+                guard isNumber(args[0]) else { return pyNotImplemented }
                 return try ts.binaryOperation(.float(try floatOperand(args[0])), .float(d), op)
             }
         }
         t.native("__divmod__", .slot(1), F) { ts, d, args, _ in
-            guard isNumber(args[0]) else { return notImplemented }
+            guard isNumber(args[0]) else { return pyNotImplemented }
             return try floatDivmod(ts, d, try floatOperand(args[0]))
         }
         t.native("__rdivmod__", .slot(1), F) { ts, d, args, _ in
-            guard isNumber(args[0]) else { return notImplemented }
+            guard isNumber(args[0]) else { return pyNotImplemented }
             return try floatDivmod(ts, try floatOperand(args[0]), d)
         }
         for reflected in [false, true] {
@@ -332,7 +340,7 @@ enum NumberMethods {
                 if args.count > 1 && !args[1].isNone {
                     throw PyException.typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
-                guard isNumber(args[0]) else { return notImplemented }
+                guard isNumber(args[0]) else { return pyNotImplemented }
                 let o = try floatOperand(args[0])
                 return try ts.binaryOperation(.float(reflected ? o : d), .float(reflected ? d : o), .power)
             }
@@ -381,9 +389,9 @@ enum NumberMethods {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x < 0 ? "-inf" : "inf" }
         if x == 0 { return x.sign == .minus ? "-0x0.0p+0" : "0x0.0p+0" }
-        let (fraction, exp) = Foundation.frexp(Swift.abs(x))
+        let (fraction, exp) = Glibc.frexp(Swift.abs(x))
         let shift = 1 - max(-1021 - exp, 0)
-        var m = Foundation.ldexp(fraction, shift)
+        var m = Glibc.scalbn(fraction, shift)
         let e = exp - shift
         let digits = Array("0123456789abcdef")
         var s = String(digits[Int(m)])
@@ -423,15 +431,28 @@ enum NumberMethods {
             default: return nil
             }
         }
+        // Only the first 30 significant digits (120 bits, far more than a double keeps) are
+        // accumulated; later ones only matter as a sticky bit, so long inputs stay linear.
         var mantissa = BigUInt(0)
+        var significantDigits = 0
+        var sticky = false
         var digitCount = 0
         var fractionDigits = 0
+        var droppedIntegerDigits = 0
         var seenPoint = false
         while i < chars.count {
             if let h = hexValue(chars[i]) {
-                if !mantissa.isZero || h != 0 { mantissa = (mantissa << 4) | BigUInt(h) }
+                if significantDigits < 30 {
+                    if !mantissa.isZero || h != 0 {
+                        mantissa = (mantissa << 4) | BigUInt(h)
+                        significantDigits += 1
+                    }
+                    if seenPoint { fractionDigits += 1 }
+                } else {
+                    if h != 0 { sticky = true }
+                    if !seenPoint { droppedIntegerDigits += 1 }
+                }
                 digitCount += 1
-                if seenPoint { fractionDigits += 1 }
             } else if chars[i] == ".", !seenPoint {
                 seenPoint = true
             } else {
@@ -461,7 +482,11 @@ enum NumberMethods {
         if i != chars.count { throw invalid }
         if mantissa.isZero { return negative ? -0.0 : 0.0 }
         // value = mantissa * 2^e, rounded to 53 bits (fewer for subnormals).
-        let e = exponent - 4 * fractionDigits
+        var e = exponent - 4 * fractionDigits + 4 * droppedIntegerDigits
+        if sticky {
+            mantissa = (mantissa << 1) | 1
+            e -= 1
+        }
         let top = mantissa.bitWidth + e
         if top > 1024 { throw PyException.overflowError("hexadecimal value too large to represent as a float") }
         let lsb = max(top - 53, -1074)

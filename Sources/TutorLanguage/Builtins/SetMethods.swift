@@ -72,11 +72,11 @@ enum SetMethods {
                                                     ("__sub__", .subtract), ("__xor__", .bitXor)]
             for (name, op) in ops {
                 t.native(name, .slot(1), extract) { ts, s, args, _ in
-                    guard case .object(let o as PySet) = args[0] else { return notImplemented }
+                    guard case .object(let o as PySet) = args[0] else { return pyNotImplemented }
                     return try operate(ts, s, o, op)
                 }
                 t.native("__r" + name.dropFirst(2), .slot(1), extract) { ts, s, args, _ in
-                    guard case .object(let o as PySet) = args[0] else { return notImplemented }
+                    guard case .object(let o as PySet) = args[0] else { return pyNotImplemented }
                     return try operate(ts, o, s, op)
                 }
             }
@@ -86,7 +86,7 @@ enum SetMethods {
             ]
             for (name, op) in comparisons {
                 t.native(name, .slot(1), extract) { _, s, args, _ in
-                    guard case .object(let o as PySet) = args[0] else { return notImplemented }
+                    guard case .object(let o as PySet) = args[0] else { return pyNotImplemented }
                     return .bool(try SetOperations.compare(s.storage, o.storage, op))
                 }
             }
@@ -158,7 +158,7 @@ enum SetMethods {
                                                     ("__isub__", .subtract), ("__ixor__", .bitXor)]
         for (name, op) in inplace {
             t.native(name, .slot(1), extract) { ts, s, args, _ in
-                guard case .object(let o as PySet) = args[0] else { return notImplemented }
+                guard case .object(let o as PySet) = args[0] else { return pyNotImplemented }
                 let other = Value.object(o)
                 switch op {
                 case .bitOr: try mutate(s) { try update(ts, &$0, other) }

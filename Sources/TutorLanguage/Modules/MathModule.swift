@@ -1,5 +1,5 @@
 import BigInt
-import Foundation
+import Glibc
 
 /// The `math` module. Error handling follows CPython's mathmodule.c: a NaN from a non-NaN
 /// argument is "math domain error" (ValueError), an infinity from finite arguments is
@@ -21,17 +21,17 @@ enum MathModule {
 
         // One-argument functions in the style of CPython's math_1.
         let unary: [(String, Bool, (Double) -> Double)] = [
-            ("sqrt", false, { Foundation.sqrt($0) }), ("exp", true, { Foundation.exp($0) }),
-            ("exp2", true, { Foundation.exp2($0) }), ("expm1", true, { Foundation.expm1($0) }),
-            ("fabs", false, { Swift.abs($0) }), ("cbrt", false, { Foundation.cbrt($0) }),
-            ("sin", false, { Foundation.sin($0) }), ("cos", false, { Foundation.cos($0) }),
-            ("tan", false, { Foundation.tan($0) }), ("asin", false, { Foundation.asin($0) }),
-            ("acos", false, { Foundation.acos($0) }), ("atan", false, { Foundation.atan($0) }),
-            ("sinh", true, { Foundation.sinh($0) }), ("cosh", true, { Foundation.cosh($0) }),
-            ("tanh", false, { Foundation.tanh($0) }), ("asinh", false, { Foundation.asinh($0) }),
-            ("acosh", false, { Foundation.acosh($0) }), ("atanh", false, { Foundation.atanh($0) }),
-            ("erf", false, { Foundation.erf($0) }), ("erfc", false, { Foundation.erfc($0) }),
-            ("log1p", false, { Foundation.log1p($0) }),
+            ("sqrt", false, { Glibc.sqrt($0) }), ("exp", true, { Glibc.exp($0) }),
+            ("exp2", true, { Glibc.exp2($0) }), ("expm1", true, { Glibc.expm1($0) }),
+            ("fabs", false, { Swift.abs($0) }), ("cbrt", false, { Glibc.cbrt($0) }),
+            ("sin", false, { Glibc.sin($0) }), ("cos", false, { Glibc.cos($0) }),
+            ("tan", false, { Glibc.tan($0) }), ("asin", false, { Glibc.asin($0) }),
+            ("acos", false, { Glibc.acos($0) }), ("atan", false, { Glibc.atan($0) }),
+            ("sinh", true, { Glibc.sinh($0) }), ("cosh", true, { Glibc.cosh($0) }),
+            ("tanh", false, { Glibc.tanh($0) }), ("asinh", false, { Glibc.asinh($0) }),
+            ("acosh", false, { Glibc.acosh($0) }), ("atanh", false, { Glibc.atanh($0) }),
+            ("erf", false, { Glibc.erf($0) }), ("erfc", false, { Glibc.erfc($0) }),
+            ("log1p", false, { Glibc.log1p($0) }),
         ]
         for (name, canOverflow, f) in unary {
             add(name) { ts, args, kw in
@@ -48,7 +48,7 @@ enum MathModule {
             try oneArgument("lgamma", args, kw)
             return .float(try Gamma.logGamma(try real(ts, args[0])))
         }
-        for (name, f) in [("log2", { Foundation.log2($0) }), ("log10", { Foundation.log10($0) })] as [(String, (Double) -> Double)] {
+        for (name, f) in [("log2", { Glibc.log2($0) }), ("log10", { Glibc.log10($0) })] as [(String, (Double) -> Double)] {
             add(name) { ts, args, kw in
                 try oneArgument(name, args, kw)
                 return .float(try logarithm(ts, args[0], f))
@@ -57,17 +57,17 @@ enum MathModule {
         add("log") { ts, args, kw in
             if !kw.isEmpty { throw PyException.typeError("math.log() takes no keyword arguments") }
             guard args.count == 1 || args.count == 2 else { throw PyException.typeError("math.log requires 1 to 2 arguments") }
-            let num = try logarithm(ts, args[0]) { Foundation.log($0) }
+            let num = try logarithm(ts, args[0]) { Glibc.log($0) }
             guard args.count == 2 else { return .float(num) }
-            let den = try logarithm(ts, args[1]) { Foundation.log($0) }
+            let den = try logarithm(ts, args[1]) { Glibc.log($0) }
             if den == 0 { throw PyException.zeroDivision("float division by zero") }
             return .float(num / den)
         }
 
         // Two-argument functions in the style of math_2.
         let binary: [(String, (Double, Double) -> Double)] = [
-            ("atan2", { Foundation.atan2($0, $1) }), ("copysign", { Foundation.copysign($0, $1) }),
-            ("remainder", { Foundation.remainder($0, $1) }), ("nextafter", { Foundation.nextafter($0, $1) }),
+            ("atan2", { Glibc.atan2($0, $1) }), ("copysign", { Glibc.copysign($0, $1) }),
+            ("remainder", { Glibc.remainder($0, $1) }), ("nextafter", { Glibc.nextafter($0, $1) }),
         ]
         for (name, f) in binary {
             add(name) { ts, args, kw in
@@ -83,7 +83,7 @@ enum MathModule {
             try positional("fmod", args, kw, 2, 2)
             let x = try real(ts, args[0]), y = try real(ts, args[1])
             if y.isInfinite && x.isFinite { return .float(x) }
-            let r = Foundation.fmod(x, y)
+            let r = Glibc.fmod(x, y)
             if r.isNaN && !x.isNaN && !y.isNaN { throw domainError() }
             return .float(r)
         }
@@ -100,7 +100,7 @@ enum MathModule {
             if x == 0 || !x.isFinite { return .float(x) }
             // Exponents beyond ±2^20 over- or underflow every double.
             let exp = Int(clamping: max(min(big, BigInt(1 << 20)), BigInt(-(1 << 20))))
-            let r = Foundation.scalbn(x, exp)
+            let r = Glibc.scalbn(x, exp)
             if r.isInfinite { throw rangeError() }
             return .float(r)
         }
@@ -108,16 +108,17 @@ enum MathModule {
             try oneArgument("frexp", args, kw)
             let x = try real(ts, args[0])
             if x.isNaN || x.isInfinite || x == 0 { return .tuple([.float(x), .int(0)]) }
-            let (m, e) = Foundation.frexp(x)
-            return .tuple([.float(m), .int(e)])
+            // Swift's frexp(Double) returns |mantissa|; the sign is put back here.
+            let (m, e) = Glibc.frexp(Swift.abs(x))
+            return .tuple([.float(x < 0 ? -m : m), .int(e)])
         }
         add("modf") { ts, args, kw in
             try oneArgument("modf", args, kw)
             let x = try real(ts, args[0])
-            if x.isInfinite { return .tuple([.float(Foundation.copysign(0, x)), .float(x)]) }
+            if x.isInfinite { return .tuple([.float(Glibc.copysign(0, x)), .float(x)]) }
             if x.isNaN { return .tuple([.float(x), .float(x)]) }
             let whole = x.rounded(.towardZero)
-            return .tuple([.float(Foundation.copysign(x - whole, x)), .float(whole)])
+            return .tuple([.float(Glibc.copysign(x - whole, x)), .float(whole)])
         }
         add("ulp") { ts, args, kw in
             try oneArgument("ulp", args, kw)
@@ -362,17 +363,17 @@ enum MathModule {
             if x.isNaN { return y == 0 ? 1 : x }
             if y.isNaN { return x == 1 ? 1 : y }
             if x.isInfinite {
-                let oddY = y.isFinite && Foundation.fmod(Swift.abs(y), 2) == 1
+                let oddY = y.isFinite && Glibc.fmod(Swift.abs(y), 2) == 1
                 if y > 0 { return oddY ? x : Swift.abs(x) }
                 if y == 0 { return 1 }
-                return oddY ? Foundation.copysign(0, x) : 0
+                return oddY ? Glibc.copysign(0, x) : 0
             }
             if Swift.abs(x) == 1 { return 1 }
             if y > 0 && Swift.abs(x) > 1 { return y }
             if y < 0 && Swift.abs(x) < 1 { return -y }
             return 0
         }
-        let r = Foundation.pow(x, y)
+        let r = Glibc.pow(x, y)
         if r.isNaN { throw domainError() }
         if r.isInfinite { throw x == 0 ? domainError() : rangeError() }
         return r
@@ -523,14 +524,14 @@ enum MathModule {
         if maximum.isInfinite { return maximum }
         if vec.contains(where: { $0.isNaN }) { return .nan }
         if maximum == 0 || vec.count <= 1 { return maximum }
-        let maxExponent = Foundation.frexp(maximum).1
+        let maxExponent = Glibc.frexp(maximum).1
         if maxExponent < -1023 {
             // ldexp(1, -maxExponent) would overflow: scale subnormals up first.
             let tiny = Double.leastNormalMagnitude
             for i in vec.indices { vec[i] /= tiny }
             return tiny * vectorNorm(vec)
         }
-        let scale = Foundation.ldexp(1.0, -maxExponent)
+        let scale = Glibc.scalbn(1.0, -maxExponent)
         var csum = 1.0, frac1 = 0.0, frac2 = 0.0
         for v in vec {
             let x = v * scale
@@ -553,7 +554,7 @@ enum MathModule {
 
     private static func exactProduct(_ x: Double, _ y: Double) -> (Double, Double) {
         let z = x * y
-        return (z, Foundation.fma(x, y, -z))
+        return (z, Glibc.fma(x, y, -z))
     }
 
     private static func fastSum(_ a: Double, _ b: Double) -> (Double, Double) {
@@ -612,16 +613,16 @@ enum Gamma {
 
     /// sin(pi * x), accurate near the integers.
     private static func sinPi(_ x: Double) -> Double {
-        let y = Foundation.fmod(Swift.abs(x), 2.0)
+        let y = Glibc.fmod(Swift.abs(x), 2.0)
         let r: Double
         switch Int((2.0 * y).rounded()) {
-        case 0: r = Foundation.sin(Double.pi * y)
-        case 1: r = Foundation.cos(Double.pi * (y - 0.5))
-        case 2: r = Foundation.sin(Double.pi * (1.0 - y))
-        case 3: r = -Foundation.cos(Double.pi * (y - 1.5))
-        default: r = Foundation.sin(Double.pi * (y - 2.0))
+        case 0: r = Glibc.sin(Double.pi * y)
+        case 1: r = Glibc.cos(Double.pi * (y - 0.5))
+        case 2: r = Glibc.sin(Double.pi * (1.0 - y))
+        case 3: r = -Glibc.cos(Double.pi * (y - 1.5))
+        default: r = Glibc.sin(Double.pi * (y - 2.0))
         }
-        return Foundation.copysign(1.0, x) * r
+        return Glibc.copysign(1.0, x) * r
     }
 
     static func gamma(_ x: Double) throws -> Double {
@@ -658,22 +659,22 @@ enum Gamma {
         z = z * g / y
         var r: Double
         if x < 0 {
-            r = -Double.pi / sinPi(absx) / absx * Foundation.exp(y) / lanczosSum(absx)
+            r = -Double.pi / sinPi(absx) / absx * Glibc.exp(y) / lanczosSum(absx)
             r -= z * r
             if absx < 140 {
-                r /= Foundation.pow(y, absx - 0.5)
+                r /= Glibc.pow(y, absx - 0.5)
             } else {
-                let sqrtpow = Foundation.pow(y, absx / 2.0 - 0.25)
+                let sqrtpow = Glibc.pow(y, absx / 2.0 - 0.25)
                 r /= sqrtpow
                 r /= sqrtpow
             }
         } else {
-            r = lanczosSum(absx) / Foundation.exp(y)
+            r = lanczosSum(absx) / Glibc.exp(y)
             r += z * r
             if absx < 140 {
-                r *= Foundation.pow(y, absx - 0.5)
+                r *= Glibc.pow(y, absx - 0.5)
             } else {
-                let sqrtpow = Foundation.pow(y, absx / 2.0 - 0.25)
+                let sqrtpow = Glibc.pow(y, absx / 2.0 - 0.25)
                 r *= sqrtpow
                 r *= sqrtpow
             }
@@ -689,10 +690,10 @@ enum Gamma {
             return 0
         }
         let absx = Swift.abs(x)
-        if absx < 1e-20 { return -Foundation.log(absx) }
-        var r = Foundation.log(lanczosSum(absx)) - g
-        r += (absx - 0.5) * (Foundation.log(absx + g - 0.5) - 1)
-        if x < 0 { r = logPi - Foundation.log(Swift.abs(sinPi(absx))) - Foundation.log(absx) - r }
+        if absx < 1e-20 { return -Glibc.log(absx) }
+        var r = Glibc.log(lanczosSum(absx)) - g
+        r += (absx - 0.5) * (Glibc.log(absx + g - 0.5) - 1)
+        if x < 0 { r = logPi - Glibc.log(Swift.abs(sinPi(absx))) - Glibc.log(absx) - r }
         if r.isInfinite { throw PyException.overflowError("math range error") }
         return r
     }

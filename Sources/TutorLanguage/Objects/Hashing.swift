@@ -44,9 +44,9 @@ public enum Hashing {
         if d.isNaN { return 0 }
         if d.isInfinite { return d > 0 ? 314159 : -314159 }
         if d == d.rounded(.towardZero), abs(d) < 9.2e18 { return hashInt(Int(d)) }
-        var (m, e) = frexp(d)
-        var sign = 1
-        if m < 0 { sign = -1; m = -m }
+        // Swift's frexp(Double) returns |mantissa|, so the sign is taken from d itself.
+        var (m, e) = frexp(Swift.abs(d))
+        let sign = d < 0 ? -1 : 1
         var x: UInt64 = 0
         while m != 0 {
             x = ((x << 28) & modulus) | x >> (61 - 28)

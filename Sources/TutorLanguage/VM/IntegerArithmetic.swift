@@ -56,9 +56,10 @@ enum IntegerArithmetic {
 
     static func toDouble(_ b: BigInt) throws -> Double {
         if let i = Int(exactly: b) { return Double(i) }
-        let d = Double(b)
-        if d.isInfinite { throw PyException.overflowError("int too large to convert to float") }
-        return d
+        // BigInt's own Double(_:) truncates; pythonIntToDouble rounds half-even as CPython does.
+        do { return try pythonIntToDouble(b) } catch {
+            throw PyException.overflowError("int too large to convert to float")
+        }
     }
 
     static func trueDivide(_ a: BigInt, _ b: BigInt) throws -> Double {

@@ -120,7 +120,8 @@ extension ThreadState {
         case let d as PyDict where o.type === BuiltinTypes.dict:
             return try d.contains(item)
         case let s as PySet:
-            return try s.storage.contains(item)
+            // A set operand is looked up as the equal frozenset, as CPython does.
+            return try s.storage.contains(SetMethods.key(item))
         case let r as PyRange where r.big != nil:
             guard let x = IntegerArithmetic.big(item), let b = r.big else {
                 return try iterateToArray(container).contains { try valuesEqual($0, item) }

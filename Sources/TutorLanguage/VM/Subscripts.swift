@@ -112,7 +112,11 @@ extension ThreadState {
             if case .object(let s as PySlice) = key { return .object(PyBytes(try sliceElements(b.value, s))) }
             return .int(Int(b.value[try normalise(try index(key), b.value.count, "index out of range")]))
         case let t as PyType:
-            if let m = t.lookup("__class_getitem__") { return try callDescriptor(m, container, [key]) }
+            if let m = t.lookup("__class_getitem__") {
+                // An implicit classmethod: it receives the class itself, not its metatype.
+                if case .object(let c as PyClassMethod) = m { return try call(c.function, [container, key], []) }
+                return try callDescriptor(m, container, [key])
+            }
             // list[int] and similar generic aliases evaluate to the class itself.
             if t.isBuiltin { return container }
             throw PyException.typeError("type '\(t.name)' is not subscriptable")

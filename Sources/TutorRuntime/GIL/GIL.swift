@@ -29,8 +29,6 @@ final class GIL: ExecutionController {
     private var switchCount: UInt64 = 0
     private var waiters = 0
     private var interval: Double
-    /// Hand-offs forced by drop requests, for measurements.
-    private(set) var forcedSwitches = 0
 
     /// The GIL starts out held by `holder`, the thread creating the first extra thread.
     init(holder: ThreadState, interval: Double) {
@@ -67,7 +65,6 @@ final class GIL: ExecutionController {
             clearDropRequest(ts)
             return
         }
-        forcedSwitches += 1
         give(ts)
         let before = switchCount
         while switchCount == before { taken.wait(mutex) }

@@ -15,22 +15,24 @@ enum ThreadModule {
         d.setString("LockType", .object(PyLock.pythonType))
         d.setString("RLock", .object(PyRLock.pythonType))
 
-        let allocateLock: NativeFunction = { _, args, kwargs in
+        let allocateLock: NativeFunction = { ts, args, kwargs in
             try Arguments.exactly(0, "allocate_lock", args[...], kwargs)
-            return .object(PyLock())
+            return .object(PyLock(trace: ts.scheduler?.newLockTrace(ts)))
         }
         d.setString("allocate_lock", .object(PyBuiltinFunction(name: "allocate_lock", allocateLock)))
         d.setString("allocate", .object(PyBuiltinFunction(name: "allocate", allocateLock)))
-        m.define("_allocate_rlock") { _, args, kwargs in
+        m.define("_allocate_rlock") { ts, args, kwargs in
             try Arguments.exactly(0, "RLock", args[...], kwargs)
-            return .object(PyRLock())
+            return .object(PyRLock(trace: ts.scheduler?.newLockTrace(ts)))
         }
-        m.define("get_ident") { _, args, kwargs in
+        m.define("get_ident") { ts, args, kwargs in
             try Arguments.exactly(0, "get_ident", args[...], kwargs)
+            if ts.scheduler != nil { return .int(runtime.record(for: ts).ident) }
             return .int(NativeThread.currentIdent)
         }
-        m.define("get_native_id") { _, args, kwargs in
+        m.define("get_native_id") { ts, args, kwargs in
             try Arguments.exactly(0, "get_native_id", args[...], kwargs)
+            if ts.scheduler != nil { return .int(runtime.record(for: ts).nativeID) }
             return .int(NativeThread.currentNativeID)
         }
         m.define("_count") { _, _, _ in .int(runtime.runningThreads.count) }

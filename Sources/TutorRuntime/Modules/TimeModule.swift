@@ -27,18 +27,30 @@ enum TimeModule {
         return (Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9, t.tv_sec * 1_000_000_000 + t.tv_nsec)
     }
 
+    /// Every clock of a scheduled run reads virtual time; the wall clock starts at a
+    /// fixed epoch so output replays byte for byte.
+    private static func virtualClock(_ s: Scheduler, _ id: clockid_t) -> (seconds: Double, nanoseconds: Int) {
+        let ns = Int(s.clock)
+        if id == CLOCK_REALTIME {
+            return (Scheduler.epoch + Double(ns) * 1e-9, Int(Scheduler.epoch) * 1_000_000_000 + ns)
+        }
+        return (Double(ns) * 1e-9, ns)
+    }
+
     private static func defineClocks(_ m: PyModule) {
         let clocks: [(String, clockid_t)] = [
             ("time", CLOCK_REALTIME), ("monotonic", CLOCK_MONOTONIC), ("perf_counter", CLOCK_MONOTONIC),
             ("process_time", CLOCK_PROCESS_CPUTIME_ID), ("thread_time", CLOCK_THREAD_CPUTIME_ID),
         ]
         for (name, id) in clocks {
-            m.define(name) { _, args, kwargs in
+            m.define(name) { ts, args, kwargs in
                 try Arguments.exactly(0, name, args[...], kwargs)
+                if let s = ts.scheduler { return .float(virtualClock(s, id).seconds) }
                 return .float(clock(id).seconds)
             }
-            m.define(name + "_ns") { _, args, kwargs in
+            m.define(name + "_ns") { ts, args, kwargs in
                 try Arguments.exactly(0, name + "_ns", args[...], kwargs)
+                if let s = ts.scheduler { return .int(virtualClock(s, id).nanoseconds) }
                 return .int(clock(id).nanoseconds)
             }
         }

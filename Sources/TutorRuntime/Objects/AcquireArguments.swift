@@ -15,7 +15,7 @@ struct AcquireArguments {
         }
         if timeout < 0 && timeout != -1 { throw PyException.valueError("timeout value must be positive") }
         if timeout > TimeValue.timeoutMax { throw PyException.overflowError("timeout value is too large") }
-        deadline = timeout < 0 ? nil : Deadline.after(seconds: timeout)
+        deadline = timeout < 0 ? nil : Deadline.after(seconds: timeout, on: ts)
     }
 
     static let wait = AcquireArguments(blocking: true, deadline: nil)

@@ -40,7 +40,14 @@ final class PyLock: PyObject {
     /// Guarded by `monitor.mutex`: waiters change it without the GIL.
     private var held = false
 
-    init() { super.init(type: PyLock.pythonType) }
+    /// Holder and creation line for the deadlock report; only in scheduled runs.
+    let trace: LockTrace?
+
+    init(trace: LockTrace? = nil) {
+        self.trace = trace
+        super.init(type: PyLock.pythonType)
+        trace?.lock = self
+    }
 
     var isLocked: Bool { monitor.mutex.withLock { held } }
 
@@ -55,13 +62,18 @@ final class PyLock: PyObject {
 
     func acquire(_ ts: ThreadState, _ a: AcquireArguments) throws -> Bool {
         // The uncontended case never touches the GIL.
-        if tryAcquire() { return true }
+        if tryAcquire() {
+            trace?.acquired(by: ts)
+            return true
+        }
         if !a.blocking { return false }
-        return try BlockingWait.wait(ts, on: monitor, deadline: a.deadline) {
+        let acquired = try BlockingWait.wait(ts, on: monitor, deadline: a.deadline, resource: self) {
             if held { return false }
             held = true
             return true
         }
+        if acquired { trace?.acquired(by: ts) }
+        return acquired
     }
 
     func release() throws {
@@ -72,5 +84,6 @@ final class PyLock: PyObject {
             return true
         }
         if !wasHeld { throw PyException.runtimeError("release unlocked lock") }
+        trace?.released()
     }
 }

@@ -51,7 +51,14 @@ final class PyRLock: PyObject {
     private var owner = 0
     private var count = 0
 
-    init() { super.init(type: PyRLock.pythonType) }
+    /// Holder and creation line for the deadlock report; only in scheduled runs.
+    let trace: LockTrace?
+
+    init(trace: LockTrace? = nil) {
+        self.trace = trace
+        super.init(type: PyRLock.pythonType)
+        trace?.lock = self
+    }
 
     var state: (count: Int, owner: Int) { monitor.mutex.withLock { (count, owner) } }
 
@@ -69,9 +76,14 @@ final class PyRLock: PyObject {
             }
             return claim(me, count: 1)
         }
-        if immediate { return true }
+        if immediate {
+            trace?.acquired(by: ts)
+            return true
+        }
         if !a.blocking { return false }
-        return try BlockingWait.wait(ts, on: monitor, deadline: a.deadline) { claim(me, count: 1) }
+        let acquired = try BlockingWait.wait(ts, on: monitor, deadline: a.deadline, resource: self) { claim(me, count: 1) }
+        if acquired { trace?.acquired(by: ts) }
+        return acquired
     }
 
     func release() throws {
@@ -86,6 +98,7 @@ final class PyRLock: PyObject {
             return true
         }
         if !released { throw PyException.runtimeError("cannot release un-acquired lock") }
+        if trace != nil && !isOwnedByCaller { trace?.released() }
     }
 
     /// Releases every level at once, returning what `restore` needs.
@@ -101,15 +114,17 @@ final class PyRLock: PyObject {
             return (count, owner)
         }
         guard let s = saved else { throw PyException.runtimeError("cannot release un-acquired lock") }
+        trace?.released()
         return s
     }
 
     /// Takes the lock back at the saved level. A KeyboardInterrupt must not leave the
     /// caller (Condition.wait) without its lock, so only termination ends this wait.
     func restore(_ ts: ThreadState, count saved: Int, owner savedOwner: Int) throws {
-        _ = try BlockingWait.wait(ts, on: monitor, deadline: nil, interruptedBy: .terminationOnly) {
+        _ = try BlockingWait.wait(ts, on: monitor, deadline: nil, interruptedBy: .terminationOnly, resource: self) {
             claim(savedOwner, count: saved)
         }
+        trace?.acquired(by: ts)
     }
 
     /// With `monitor.mutex` held.

@@ -12,7 +12,7 @@ final class PyThreadHandle: PyObject {
             var deadline: Deadline?
             if let t = slots[0], !t.isNone {
                 let seconds = try TimeValue.seconds(t)
-                if seconds >= 0 { deadline = Deadline.after(seconds: seconds) }
+                if seconds >= 0 { deadline = Deadline.after(seconds: seconds, on: ts) }
             }
             return .bool(try handle.record.waitUntilFinished(ts, deadline: deadline))
         }

@@ -9,7 +9,8 @@ enum BundledModule {
                      prepare: (PyModule) -> Void = { _ in }) throws -> PyModule {
         let interpreter = ts.interpreter
         let module = PyModule(name: name)
-        module.dict.setString("__file__", .str(filename))
+        // Modules CPython implements in C (`_thread`, `time`) have no __file__.
+        if !filename.hasPrefix("<") { module.dict.setString("__file__", .str(filename)) }
         module.dict.setString("__builtins__", .object(interpreter.builtinsModule))
         prepare(module)
         interpreter.modules[name] = module

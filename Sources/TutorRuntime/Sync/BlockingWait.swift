@@ -17,7 +17,12 @@ enum BlockingWait {
     /// succeeded. `ready` runs with `monitor.mutex` held and may claim the resource
     /// (take the lock) in the same step; it must not touch Python objects.
     static func wait(_ ts: ThreadState, on monitor: Monitor, deadline: Deadline?,
-                     interruptedBy interruption: Interruption = .any, until ready: () -> Bool) throws -> Bool {
+                     interruptedBy interruption: Interruption = .any, resource: AnyObject? = nil,
+                     until ready: () -> Bool) throws -> Bool {
+        if let scheduler = ts.scheduler {
+            return try scheduler.wait(ts, on: monitor, deadline: deadline, interruptedBy: interruption,
+                                      resource: resource, until: ready)
+        }
         var satisfied = false
         var interrupted = false
         ts.blocking {
@@ -45,7 +50,7 @@ enum BlockingWait {
 
     /// Sleeps for `seconds` with the GIL released; interruptible like `wait`.
     static func sleep(_ ts: ThreadState, seconds: Double) throws {
-        let deadline = Deadline.after(seconds: seconds)
+        let deadline = Deadline.after(seconds: seconds, on: ts)
         _ = try wait(ts, on: Monitor(), deadline: deadline) { false }
     }
 }

@@ -1,4 +1,5 @@
 import Glibc
+import TutorLanguage
 
 /// A point in time on the monotonic clock, in nanoseconds.
 struct Deadline: Comparable {
@@ -13,6 +14,11 @@ struct Deadline: Comparable {
     /// `seconds` from now; huge values saturate instead of overflowing.
     static func after(seconds: Double) -> Deadline {
         now.adding(seconds: seconds)
+    }
+
+    /// `seconds` from now on `ts`'s clock: virtual time in a scheduled run.
+    static func after(seconds: Double, on ts: ThreadState) -> Deadline {
+        (ts.scheduler?.now ?? now).adding(seconds: seconds)
     }
 
     func adding(seconds: Double) -> Deadline {

@@ -23,6 +23,12 @@ final class ThreadRecord {
         nativeID = NativeThread.currentNativeID
     }
 
+    /// A scheduled run's idents come from the scheduler, so printed idents replay.
+    func bind(ident: Int, nativeID: Int) {
+        self.ident = ident
+        self.nativeID = nativeID
+    }
+
     var isFinished: Bool { done.mutex.withLock { finished } }
 
     /// Called once the thread has released the GIL for good; wakes every joiner.
@@ -35,6 +41,6 @@ final class ThreadRecord {
 
     /// Waits (GIL released) until the thread has finished; false on timeout.
     func waitUntilFinished(_ ts: ThreadState, deadline: Deadline?, interruptedBy interruption: Interruption = .any) throws -> Bool {
-        try BlockingWait.wait(ts, on: done, deadline: deadline, interruptedBy: interruption) { finished }
+        try BlockingWait.wait(ts, on: done, deadline: deadline, interruptedBy: interruption, resource: self) { finished }
     }
 }

@@ -47,7 +47,7 @@ extension RuntimeState {
     private func stopAllThreads(_ ts: ThreadState, reason: PyException) {
         let threads = runningThreads
         for record in threads { record.threadState?.terminate(reason) }
-        let deadline = Deadline.after(seconds: Self.stopTimeout)
+        let deadline = Deadline.after(seconds: Self.stopTimeout, on: ts)
         for record in threads {
             _ = try? record.waitUntilFinished(ts, deadline: deadline, interruptedBy: .none)
         }

@@ -13,7 +13,7 @@ func runContainerSnippet(_ source: String) -> (stdout: String, stderr: String, s
 }
 
 /// Asserts that `source` runs cleanly and prints exactly `expected` (plus the final newline).
-func expectOutput(_ source: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+func expectContainerOutput(_ source: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
     let r = runContainerSnippet(source)
     XCTAssertEqual(r.stderr, "", "unexpected stderr", file: file, line: line)
     XCTAssertEqual(r.status, 0, "exit status", file: file, line: line)
@@ -27,4 +27,15 @@ func expectOutput(_ source: String, _ expected: String, file: StaticString = #fi
         XCTFail("line \(i + 1): got \(g.debugDescription), expected \(e.debugDescription)\n--- got\n\(r.stdout)--- expected\n\(want)",
                 file: file, line: line)
     }
+}
+
+/// `runContainerSnippet` with a wall-clock limit on the run.
+func runContainerSnippetLimited(_ source: String, timeLimit: Double) -> (stdout: String, stderr: String, status: Int32) {
+    let out = StringSink(), err = StringSink()
+    var status: Int32 = 0
+    LargeStackThread.run {
+        let i = Interpreter(stdout: out, stderr: err, stdin: StringLineSource(""))
+        status = i.runProgram(source: source, filename: "test.py", limits: RunLimits(timeLimit: timeLimit))
+    }
+    return (out.text, err.text, status)
 }

@@ -1,0 +1,74 @@
+import TutorLanguage
+
+/// The text printed when a scheduled run deadlocks, e.g.
+/// `deadlock: Thread 'alice' holds lock_a (line 9) and waits for lock_b (line 11); ...`.
+/// Built by the baton holder with every other thread parked, so reading Python
+/// objects (thread names, module globals) is safe.
+struct DeadlockReport {
+    let scheduler: Scheduler
+
+    var text: String {
+        let parts = scheduler.slots.filter { $0.wait != nil }.map(describe)
+        return "deadlock: " + parts.joined(separator: "; ")
+    }
+
+    private func describe(_ slot: Scheduler.Slot) -> String {
+        var s = "Thread '\(threadName(slot.ts))'"
+        let held = scheduler.lockTraces.compactMap { $0.trace }.filter { $0.holder === slot.ts && !$0.isInternal }
+        if !held.isEmpty {
+            s += " holds " + held.map { lockName($0) + at($0.heldSinceLine) }.joined(separator: ", ")
+            s += " and"
+        }
+        guard let w = slot.wait else { return s }
+        switch w.resource {
+        case let lock as PyLock where lock.trace?.isInternal == true:
+            // Condition.wait (and so Event, queue, Barrier) blocks on a private lock.
+            return s + " waits to be notified" + at(w.line, showingSource: true)
+        case let lock as PyLock where lock.trace != nil:
+            s += " waits for " + lockName(lock.trace!)
+        case let lock as PyRLock where lock.trace != nil:
+            s += " waits for " + lockName(lock.trace!)
+        case let record as ThreadRecord:
+            let name = record.threadState.map(threadName) ?? "?"
+            s += " waits for Thread '\(name)' to finish"
+        default:
+            s += " waits"
+        }
+        return s + at(w.line)
+    }
+
+    private func at(_ line: Int?, showingSource: Bool = false) -> String {
+        guard let line = line else { return "" }
+        if showingSource, let file = SourceLine.mainFile(scheduler.interpreter),
+           let text = scheduler.interpreter.sourceLine(filename: file, line: line) {
+            let trimmed = text.drop { $0 == " " || $0 == "\t" }
+            return " (line \(line): \(trimmed))"
+        }
+        return " (line \(line))"
+    }
+
+    /// The global the lock is bound to in the main module, else where it was made.
+    private func lockName(_ trace: LockTrace) -> String {
+        if let lock = trace.lock, let main = scheduler.interpreter.modules["__main__"] {
+            for (key, value) in main.dict.entries {
+                if case .object(let o) = value, o === lock, case .object(let name as PyStr) = key {
+                    return name.value
+                }
+            }
+        }
+        if let line = trace.createdLine { return "the lock created at line \(line)" }
+        return "a lock"
+    }
+
+    /// The `threading.Thread` name of `ts`, looked up in `threading._active`.
+    private func threadName(_ ts: ThreadState) -> String {
+        if let record = ts.runtimeData as? ThreadRecord,
+           let threading = scheduler.interpreter.modules["threading"],
+           case .object(let active as PyDict)? = threading.dict.getString("_active"),
+           case .object(let thread)? = try? active.get(.int(record.ident)),
+           case .object(let name as PyStr)? = thread.attributes?.getString("_name") {
+            return name.value
+        }
+        return ts === scheduler.interpreter.mainThread ? "MainThread" : ts.name
+    }
+}

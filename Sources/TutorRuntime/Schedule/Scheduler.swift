@@ -1,0 +1,236 @@
+import Atomics
+import TutorLanguage
+
+/// The deterministic scheduler: the `ExecutionController` of a `--schedule` run,
+/// used instead of the GIL (see docs/ARCHITECTURE.md, "Deterministic schedules and
+/// virtual time").
+///
+/// Exactly one thread, `current`, holds the baton and runs Python code; every other
+/// thread sleeps on its own condition until the baton is handed to it. Only the
+/// baton holder makes decisions, and every decision draws from one seeded PRNG,
+/// so which thread runs when is a function of the seed alone, never of the OS.
+final class Scheduler: ExecutionController {
+    /// One interpreter thread known to the scheduler.
+    final class Slot {
+        let ts: ThreadState
+        /// Signalled when this thread receives the baton.
+        let wake = Condition()
+        /// Set while the thread is blocked in the scheduler.
+        var wait: PendingWait?
+        var outcome = WaitOutcome.satisfied
+
+        init(_ ts: ThreadState) { self.ts = ts }
+    }
+
+    let mutex = Mutex()
+    unowned let interpreter: Interpreter
+    /// Live threads in creation order (a deterministic order, unlike OS idents).
+    var slots: [Slot] = []
+    private var slotsByThread: [ObjectIdentifier: Slot] = [:]
+    /// The baton holder; nil only while a finishing thread hands the baton on.
+    var current: Slot?
+    var rng: SplitMix64
+    let meanRunLength: Int
+    /// Switch points left before the next decision. Only the baton holder reads or
+    /// writes it, and hand-offs go through `mutex`, so it needs no atomics.
+    private var stepsLeft: Int
+    /// Virtual monotonic time in nanoseconds; advanced only when nobody can run.
+    var clock: UInt64 = 0
+    var deadlockReported = false
+    private var identitiesAssigned = 0
+    /// Every lock created in this run, for the deadlock report.
+    var lockTraces: [WeakLockTrace] = []
+
+    init(interpreter: Interpreter, options: ScheduleOptions) {
+        self.interpreter = interpreter
+        var rng = SplitMix64(seed: options.seed)
+        meanRunLength = max(1, options.meanRunLength ?? (1 << (1 + rng.below(16))))
+        stepsLeft = 1 + rng.below(2 * meanRunLength)
+        self.rng = rng
+        let main = Slot(interpreter.mainThread)
+        add(main)
+        current = main
+    }
+
+    // MARK: ExecutionController
+
+    func evalBreakerTripped(_ ts: ThreadState) throws {
+        stepsLeft &-= 1
+        if stepsLeft > 0 { return }
+        mutex.lock()
+        defer { mutex.unlock() }
+        guard let me = slot(for: ts) else { return }
+        pass(from: me)
+    }
+
+    /// Blocking outside the runtime's waits (reading stdin) keeps the baton: nobody
+    /// else runs meanwhile, so the run stays deterministic.
+    func releaseForBlocking(_ ts: ThreadState) {}
+    func reacquireAfterBlocking(_ ts: ThreadState) {}
+
+    // MARK: thread life
+
+    /// Called by the creating thread (holding the baton) before the OS thread starts,
+    /// so threads join the schedule in program order.
+    func register(_ ts: ThreadState) {
+        mutex.lock()
+        defer { mutex.unlock() }
+        add(Slot(ts))
+        // From now on every live thread reports each switch point.
+        for s in slots {
+            _ = s.ts.evalBreaker.loadThenBitwiseOr(with: ThreadState.BreakerFlags.scheduler, ordering: .sequentiallyConsistent)
+        }
+    }
+
+    /// The new OS thread waits here until the scheduler first picks it.
+    func enter(_ ts: ThreadState) {
+        mutex.lock()
+        defer { mutex.unlock() }
+        guard let me = slot(for: ts) else { return }
+        while current !== me { me.wake.wait(mutex) }
+    }
+
+    /// The thread has left Python for good: forget it and, if it holds the baton
+    /// (it does unless its OS thread never started), hand the baton on.
+    func exit(_ ts: ThreadState) {
+        mutex.lock()
+        defer { mutex.unlock() }
+        guard let me = slotsByThread.removeValue(forKey: ObjectIdentifier(ts)) else { return }
+        slots.removeAll { $0 === me }
+        guard current === me else { return }
+        current = nil
+        pass(from: nil)
+    }
+
+    /// Gives a thread record pthread-like idents that depend only on creation order
+    /// (called with the baton held).
+    func assignIdentity(_ record: ThreadRecord) {
+        let n = mutex.withLock { () -> Int in
+            identitiesAssigned += 1
+            return identitiesAssigned
+        }
+        record.bind(ident: 0x7F3A_0000_0000 + n * 0x80_0000, nativeID: 4200 + n)
+    }
+
+    func slot(for ts: ThreadState) -> Slot? { slotsByThread[ObjectIdentifier(ts)] }
+
+    private func add(_ s: Slot) {
+        slots.append(s)
+        slotsByThread[ObjectIdentifier(s.ts)] = s
+    }
+
+    // MARK: decisions (with `mutex` held)
+
+    /// Picks the next thread from the runnable ones (possibly `me` again) and hands
+    /// it the baton; returns once `me` holds the baton again. `me` is nil when the
+    /// caller is finishing and must not wait.
+    func pass(from me: Slot?) {
+        let next = pickRunnable()
+        stepsLeft = 1 + rng.below(2 * meanRunLength)
+        if next === me { return }
+        current = next
+        next.wake.signal()
+        guard let me = me else { return }
+        while current !== me { me.wake.wait(mutex) }
+    }
+
+    /// Wakes the waits that can end, advancing virtual time or breaking a deadlock
+    /// when nothing can run; then draws one runnable thread.
+    private func pickRunnable() -> Slot {
+        while true {
+            resolveWaits()
+            let runnable = slots.filter { $0.wait == nil }
+            if !runnable.isEmpty { return runnable[rng.below(runnable.count)] }
+            if let earliest = slots.compactMap({ $0.wait?.deadline }).min() {
+                clock = max(clock, earliest.nanoseconds)
+                continue
+            }
+            breakDeadlock()
+        }
+    }
+
+    /// Ends every wait that is satisfied, interrupted or timed out. Satisfying a
+    /// wait runs its `ready` on the blocked thread's behalf (claiming the lock for
+    /// it); the start of the sweep is drawn from the PRNG so competing waiters win
+    /// in seed-dependent order.
+    private func resolveWaits() {
+        guard !slots.isEmpty else { return }
+        let start = rng.below(slots.count)
+        for i in 0..<slots.count {
+            let s = slots[(start + i) % slots.count]
+            guard let w = s.wait else { continue }
+            if w.interruption.stops(s.ts) {
+                finish(s, .interrupted)
+                continue
+            }
+            w.monitor.mutex.lock()
+            let ok = w.ready()
+            w.monitor.mutex.unlock()
+            if ok {
+                finish(s, .satisfied)
+            } else if let d = w.deadline, d.nanoseconds <= clock {
+                finish(s, .timedOut)
+            }
+        }
+    }
+
+    private func finish(_ s: Slot, _ outcome: WaitOutcome) {
+        s.wait = nil
+        s.outcome = outcome
+    }
+
+    /// Nothing can run and no timer is pending: report once, then terminate every
+    /// thread so the run unwinds and exits with status 1. If even terminated threads
+    /// cannot wake (waits that ignore termination), their waits end as timeouts.
+    private func breakDeadlock() {
+        if deadlockReported {
+            for s in slots where s.wait != nil { finish(s, .timedOut) }
+            return
+        }
+        deadlockReported = true
+        interpreter.stdout.flush()
+        interpreter.stderr.write(DeadlockReport(scheduler: self).text + "\n")
+        interpreter.stderr.flush()
+        let reason = PyException(type: BuiltinTypes.systemExit, args: [.int(1)])
+        for s in slots { s.ts.terminate(reason) }
+    }
+
+    // MARK: virtual time
+
+    var now: Deadline { Deadline(nanoseconds: clock) }
+
+    /// `time.time()` in a scheduled run: a fixed epoch (2026-01-01 00:00 UTC) plus
+    /// virtual time, so even printed timestamps replay identically.
+    static let epoch = 1_767_225_600.0
+}
+
+enum WaitOutcome {
+    case satisfied, timedOut, interrupted
+}
+
+/// A wait parked in the scheduler; `ready` is only called with `monitor.mutex` held.
+final class PendingWait {
+    let monitor: Monitor
+    let deadline: Deadline?
+    let interruption: Interruption
+    let ready: () -> Bool
+    /// What the thread waits for (a lock, a thread record), for the deadlock report.
+    let resource: AnyObject?
+    /// The program line the thread waits at.
+    let line: Int?
+
+    init(monitor: Monitor, deadline: Deadline?, interruption: Interruption, ready: @escaping () -> Bool,
+         resource: AnyObject?, line: Int?) {
+        self.monitor = monitor
+        self.deadline = deadline
+        self.interruption = interruption
+        self.ready = ready
+        self.resource = resource
+        self.line = line
+    }
+}
+
+extension ThreadState {
+    /// The deterministic scheduler, in a `--schedule` run.
+    var scheduler: Scheduler? { interpreter.controller as? Scheduler }
+}
