@@ -563,7 +563,7 @@ enum MathModule {
     }
 }
 
-/// CPython's own gamma and lgamma (Lanczos approximation, mathmodule.c), used instead of
+/// gamma and lgamma by the Lanczos approximation with the coefficients CPython uses, instead of
 /// libm so the digits printed agree with CPython's.
 enum Gamma {
     private static let g = 6.024680040776729583740234375

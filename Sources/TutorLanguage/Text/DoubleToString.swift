@@ -9,7 +9,7 @@ struct DoubleToStringFlags {
     var noNegativeZero = false
 }
 
-/// Port of CPython's `PyOS_double_to_string`/`format_float_short`: every float-to-text
+/// Written for the tutor to behave like CPython's `PyOS_double_to_string`/`format_float_short`: every float-to-text
 /// conversion (repr, format(), %-formatting) goes through here so they agree exactly.
 /// - Parameters:
 ///   - code: one of e E f F g G r ('r' = repr; precision must be 0).

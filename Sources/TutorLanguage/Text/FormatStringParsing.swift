@@ -1,4 +1,4 @@
-// `str.format` / `str.format_map` templates: a port of CPython's MarkupIterator,
+// `str.format` / `str.format_map` templates, parsed with the semantics of CPython's MarkupIterator,
 // parse_field and field_name_split (Objects/stringlib/unicode_format.h).
 //
 // CPython parses lazily while it renders, so an error is raised only when rendering
@@ -151,7 +151,7 @@ private struct FormatTemplateParser {
         return parts
     }
 
-    /// Port of `parse_field` + `field_name_split`; `position` is just past the '{'.
+    /// Behaves like CPython's `parse_field` + `field_name_split`; `position` is just past the '{'.
     mutating func parseField(_ text: Scalars, _ position: inout Int, recursionDepth: Int) -> Result<FormatReplacementField, FormatError> {
         let end = text.endIndex
         let nameStart = position
@@ -281,7 +281,7 @@ private struct FormatTemplateParser {
             formatSpec: String(String.UnicodeScalarView(spec)), formatSpecParts: specParts))
     }
 
-    /// Port of FieldNameIterator: the accessors parsed before the first error, and that error.
+    /// Behaves like CPython's FieldNameIterator: the accessors parsed before the first error, and that error.
     static func accessors(_ rest: Scalars) -> ([FormatFieldAccessor], FormatError?) {
         var position = rest.startIndex
         let end = rest.endIndex

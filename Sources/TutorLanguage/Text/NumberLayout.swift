@@ -9,7 +9,7 @@ struct FormattedNumberParts {
     var remainder: String = ""
 }
 
-/// Port of CPython's `calc_number_widths` + `fill_number`: sign, prefix, grouping,
+/// Behaves like CPython's `calc_number_widths` + `fill_number`: sign, prefix, grouping,
 /// '0'-padding inside the digits for '=' alignment, and fill on the proper side.
 func layoutFormattedNumber(_ parts: FormattedNumberParts, spec: FormatSpec) throws -> String {
     let width = spec.width ?? -1
@@ -65,7 +65,7 @@ func layoutFormattedNumber(_ parts: FormattedNumberParts, spec: FormatSpec) thro
     return String(result)
 }
 
-/// Port of `_PyUnicode_InsertThousandsGrouping` (without a locale): walks groups from
+/// Behaves like CPython's `_PyUnicode_InsertThousandsGrouping` (without a locale): walks groups from
 /// the right, padding with '0' digits (and separators) until `minimumWidth` is reached.
 /// `groupSize` 0 means no grouping, only zero padding.
 func insertDigitGrouping(_ digits: ArraySlice<UInt8>, minimumWidth: Int, groupSize: Int, separator: UInt8) -> [UInt8] {

@@ -1,6 +1,6 @@
 import BigInt
 
-// printf-style `str % args`: a port of CPython's `PyUnicode_Format`
+// printf-style `str % args`, with the semantics of CPython's `PyUnicode_Format`
 // (Objects/unicodeobject.c). The interpreter fetches arguments; this file parses the
 // template and renders each converted argument.
 //
@@ -146,7 +146,7 @@ public func parsePercentFormatStrict(_ format: String) throws -> [PercentFormatP
     return parts
 }
 
-/// Port of `unicode_format_arg_parse`; `position` is just past the '%'.
+/// Behaves like CPython's `unicode_format_arg_parse`; `position` is just past the '%'.
 private func parsePercentConversion(_ scalars: [Unicode.Scalar], _ position: inout Int, _ remaining: inout Int,
                                     _ read: (Int) -> Unicode.Scalar) -> PercentConversion {
     var conversion = PercentConversion()
@@ -268,7 +268,7 @@ public func formatPercentInteger(_ v: Int, conversion: PercentConversion) throws
                              conversion: conversion)
 }
 
-/// Port of `_PyUnicode_FormatLong` followed by the common padding step.
+/// Behaves like CPython's `_PyUnicode_FormatLong` followed by the common padding step.
 private func formatPercentInteger(isNegative: Bool, magnitude: (Int, Bool) -> String,
                                   conversion: PercentConversion) throws -> String {
     let precision = conversion.precisionValue
@@ -330,7 +330,7 @@ public func formatPercentText(_ text: String, conversion: PercentConversion) thr
     try percentPad(text, conversion: conversion, isNumber: false)
 }
 
-/// Port of `unicode_format_arg_output`: sign handling, '0' fill (numbers only), the
+/// Behaves like CPython's `unicode_format_arg_output`: sign handling, '0' fill (numbers only), the
 /// '#' prefix placed before zero padding, and left/right justification.
 private func percentPad(_ text: String, conversion: PercentConversion, isNumber: Bool) throws -> String {
     let fill: Unicode.Scalar = isNumber && conversion.zeroPad ? "0" : " "

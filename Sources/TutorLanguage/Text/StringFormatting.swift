@@ -1,4 +1,4 @@
-/// `format(s, spec)` for a str: port of CPython's `format_string_internal`. Widths and
+/// `format(s, spec)` for a str, with the semantics of CPython's `format_string_internal`. Widths and
 /// precisions count code points, as CPython does.
 public func formatString(_ s: String, spec: FormatSpec, typeName: String = "str") throws -> String {
     if let type = spec.type, type != "s" {

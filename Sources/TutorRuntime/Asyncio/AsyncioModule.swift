@@ -17,8 +17,11 @@ import TutorLanguage
 ///   ("Task exception was never retrieved").
 enum AsyncioModule {
     static func make(_ ts: ThreadState) throws -> PyModule {
+        // Like CPython, stay silent about objects collected once the program is over.
+        let finalizing = Flag()
+        ts.interpreter.atExitHooks.append { _ in finalizing.isSet = true }
         let core = try BundledModule.load("asyncio", source: AsyncioSource.text, filename: AsyncioSource.filename,
-                                          ts: ts) { m in defineNative(m) }
+                                          ts: ts) { m in defineNative(m, finalizing) }
         for part in AsyncioPartsSource.parts {
             let m = try loadPart(part.module, source: part.text, filename: part.filename, core: core, ts: ts)
             for name in part.exports {
@@ -50,7 +53,7 @@ enum AsyncioModule {
         }
     }
 
-    private static func defineNative(_ m: PyModule) {
+    private static func defineNative(_ m: PyModule, _ finalizing: Flag) {
         m.define("_clock") { _, _, _ in
             var t = timespec()
             clock_gettime(CLOCK_MONOTONIC, &t)
@@ -62,7 +65,7 @@ enum AsyncioModule {
             guard args.count == 1, case .object(let s as PyStr) = args[0] else {
                 throw PyException.typeError("_DropLog() expects a str")
             }
-            return .object(DropLog(text: s.value, interpreter: ts.interpreter))
+            return .object(DropLog(text: s.value, interpreter: ts.interpreter, silencedBy: finalizing))
         }
         m.define("_write_stderr") { ts, args, _ in
             if let first = args.first { ts.interpreter.stderr.write(try ts.str(first)) }
@@ -236,14 +239,21 @@ final class DropLog: PyObject {
 
     var text: String?
     unowned(unsafe) let interpreter: Interpreter
+    let finalizing: Flag
 
-    init(text: String, interpreter: Interpreter) {
+    init(text: String, interpreter: Interpreter, silencedBy finalizing: Flag) {
         self.text = text
         self.interpreter = interpreter
+        self.finalizing = finalizing
         super.init(type: DropLog.pythonType)
     }
 
     deinit {
-        if let t = text { interpreter.stderr.write(t) }
+        if let t = text, !finalizing.isSet { interpreter.stderr.write(t) }
     }
+}
+
+/// Set once the program's main module has finished (read and written under the GIL).
+final class Flag {
+    var isSet = false
 }
