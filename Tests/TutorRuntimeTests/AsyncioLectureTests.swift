@@ -87,7 +87,8 @@ final class AsyncioLectureTests: XCTestCase {
             let parts = line.split(separator: " ")
             if parts.count == 2, let t = Double(parts[1]) { times[String(parts[0])] = t }
         }
-        let s1 = try XCTUnwrap(times["sleep1"]), s2 = try XCTUnwrap(times["sleep2"]), s3 = try XCTUnwrap(times["sleep3"])
+        let s1 = try XCTUnwrap(times["sleep1"]), s2 = try XCTUnwrap(times["sleep2"])
+        let s3 = try XCTUnwrap(times["sleep3"])
         XCTAssertGreaterThanOrEqual(s1, 0.6)
         XCTAssertGreaterThanOrEqual(s2, 0.2)
         XCTAssertLessThan(s2, 0.45, "gathered asyncio.sleep calls overlap")
@@ -218,6 +219,27 @@ final class AsyncioLectureTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0)
     }
 
+    /// CPython stays silent about a failed task still referenced when the program ends.
+    func testTaskAliveAtExitIsNotReported() {
+        let source = """
+            import asyncio
+            tasks = []
+
+            async def f():
+                raise ValueError("kept")
+
+            async def main():
+                tasks.append(asyncio.create_task(f()))
+                await asyncio.sleep(0.01)
+
+            asyncio.run(main())
+            print("end")
+            """
+        let outcome = runPython(source)
+        XCTAssertEqual(outcome.stdout, "end\n")
+        XCTAssertEqual(outcome.stderr, "")
+    }
+
     func testRetrievedTaskExceptionIsNotReported() {
         let source = """
             import asyncio
@@ -253,7 +275,12 @@ final class AsyncioLectureTests: XCTestCase {
             """
         let outcome = runPython(source)
         XCTAssertEqual(outcome.stdout, "still running\n")
-        XCTAssertTrue(outcome.stderr.hasPrefix("Exception in callback cb() at test.py:3\nhandle: <Handle cb() at test.py:3>\nTraceback (most recent call last):\n"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.hasPrefix("""
+            Exception in callback cb() at test.py:3
+            handle: <Handle cb() at test.py:3>
+            Traceback (most recent call last):
+
+            """), outcome.stderr)
         XCTAssertTrue(outcome.stderr.hasSuffix("KeyError: 'boom'\n"), outcome.stderr)
     }
 

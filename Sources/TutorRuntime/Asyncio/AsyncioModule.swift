@@ -110,12 +110,14 @@ enum AsyncioModule {
             guard let fut = args.first else { throw PyException.typeError("result() needs a future") }
             return try futureResult(ts, fut)
         }
-        m.dict.setString("_future_result", .object(PyBuiltinFunction(name: "result", isMethod: true, ownerName: "Future", result)))
+        m.dict.setString("_future_result",
+                         .object(PyBuiltinFunction(name: "result", isMethod: true, ownerName: "Future", result)))
         let awaitBody: NativeFunction = { _, args, _ in
             guard let fut = args.first else { throw PyException.typeError("__await__() needs a future") }
             return .object(FutureIter(future: fut))
         }
-        m.dict.setString("_future_await", .object(PyBuiltinFunction(name: "__await__", isMethod: true, ownerName: "Future", awaitBody)))
+        m.dict.setString("_future_await",
+                         .object(PyBuiltinFunction(name: "__await__", isMethod: true, ownerName: "Future", awaitBody)))
         m.define("_is_coroutine_function") { _, args, _ in
             var f = args.first ?? .none
             if case .object(let b as PyBoundMethod) = f { f = b.function }

@@ -37,10 +37,6 @@ class InvalidStateError(Exception):
     __module__ = 'asyncio.exceptions'
 
 
-class IncompleteReadError(EOFError):
-    __module__ = 'asyncio.exceptions'
-
-
 class QueueEmpty(Exception):
     """Raised when Queue.get_nowait() is called on an empty Queue."""
     __module__ = 'asyncio.queues'
@@ -171,9 +167,6 @@ class Handle:
 
     def cancelled(self):
         return self._cancelled
-
-    def get_context(self):
-        return None
 
     def _run(self):
         try:
@@ -461,11 +454,6 @@ class BaseEventLoop(AbstractEventLoop):
         executor.submit(_WorkItem(self, fut, func, args, kwargs))
         return fut
 
-    def set_default_executor(self, executor):
-        if not isinstance(executor, _ThreadPool):
-            raise TypeError('executor must be ThreadPoolExecutor')
-        self._default_executor = executor
-
     def _shutdown_executor_now(self):
         self._executor_shutdown_called = True
         if self._default_executor is not None:
@@ -697,12 +685,6 @@ class Future:
     __iter__ = _future_await
 
 
-def wrap_future(future, *, loop=None):
-    if isfuture(future):
-        return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
-
-
 # ---- tasks ----
 
 _task_counter = 0
@@ -769,9 +751,6 @@ class Task(Future):
     def get_coro(self):
         return self._coro
 
-    def get_context(self):
-        return None
-
     def get_name(self):
         return self._name
 
@@ -783,9 +762,6 @@ class Task(Future):
 
     def set_exception(self, exception):
         raise RuntimeError('Task does not support set_exception operation')
-
-    def get_stack(self, *, limit=None):
-        return []
 
     def cancel(self, msg=None):
         self._retrieved()

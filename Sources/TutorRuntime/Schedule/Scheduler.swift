@@ -13,8 +13,8 @@ final class Scheduler: ExecutionController {
     /// One interpreter thread known to the scheduler.
     final class Slot {
         let ts: ThreadState
-        /// Signalled when this thread receives the baton.
-        let wake = Condition()
+        /// Posted when this thread receives the baton.
+        let baton = Baton()
         /// Set while the thread is blocked in the scheduler.
         var wait: PendingWait?
         var outcome = WaitOutcome.satisfied
@@ -84,10 +84,8 @@ final class Scheduler: ExecutionController {
 
     /// The new OS thread waits here until the scheduler first picks it.
     func enter(_ ts: ThreadState) {
-        mutex.lock()
-        defer { mutex.unlock() }
-        guard let me = slot(for: ts) else { return }
-        while current !== me { me.wake.wait(mutex) }
+        guard let me = mutex.withLock({ slot(for: ts) }) else { return }
+        me.baton.wait()
     }
 
     /// The thread has left Python for good: forget it and, if it holds the baton
@@ -123,15 +121,17 @@ final class Scheduler: ExecutionController {
 
     /// Picks the next thread from the runnable ones (possibly `me` again) and hands
     /// it the baton; returns once `me` holds the baton again. `me` is nil when the
-    /// caller is finishing and must not wait.
+    /// caller is finishing and must not wait. Drops `mutex` while waiting.
     func pass(from me: Slot?) {
         let next = pickRunnable()
         stepsLeft = 1 + rng.below(2 * meanRunLength)
         if next === me { return }
         current = next
-        next.wake.signal()
-        guard let me = me else { return }
-        while current !== me { me.wake.wait(mutex) }
+        // Post outside `mutex`, so the woken thread does not contend for it.
+        mutex.unlock()
+        next.baton.post()
+        me?.baton.wait()
+        mutex.lock()
     }
 
     /// Wakes the waits that can end, advancing virtual time or breaking a deadlock

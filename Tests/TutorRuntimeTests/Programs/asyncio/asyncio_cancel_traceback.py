@@ -1,13 +1,13 @@
 import asyncio
 async def child(n):
     try:
-        await asyncio.sleep(0.01 * n)
+        await asyncio.sleep(0.04 * n)
         print("child", n, "finished")
     except asyncio.CancelledError:
         print("child", n, "cancelled")
         raise
 async def bad():
-    await asyncio.sleep(0.015)
+    await asyncio.sleep(0.06)
     raise RuntimeError("bad")
 async def main():
     g = asyncio.gather(child(1), bad(), child(3))
@@ -15,9 +15,9 @@ async def main():
         await g
     except RuntimeError as e:
         print("gather raised", e)
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.2)
     g = asyncio.gather(child(1), child(5))
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.08)
     print(g.cancel())
     try:
         await g
@@ -31,11 +31,11 @@ async def main():
     r = await asyncio.gather(t, return_exceptions=True)
     print(r)
     async def shielded():
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.08)
         return "shielded done"
     inner = asyncio.create_task(shielded())
     try:
-        await asyncio.wait_for(asyncio.shield(inner), 0.005)
+        await asyncio.wait_for(asyncio.shield(inner), 0.02)
     except TimeoutError:
         print("timeout, inner cancelled?", inner.cancelled())
     print(await inner)

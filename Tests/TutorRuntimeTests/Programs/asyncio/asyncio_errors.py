@@ -1,11 +1,11 @@
 import asyncio
 
 async def fail(n):
-    await asyncio.sleep(0.01 * n)
+    await asyncio.sleep(0.04 * n)
     raise ValueError(f"bad {n}")
 
 async def ok(n):
-    await asyncio.sleep(0.01 * n)
+    await asyncio.sleep(0.04 * n)
     print("ok finished", n)
     return n
 
@@ -15,7 +15,7 @@ async def main():
         await asyncio.gather(ok(1), fail(2), ok(4))
     except ValueError as e:
         print("caught", repr(e))
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.2)
     t = asyncio.create_task(asyncio.sleep(10))
     await asyncio.sleep(0)
     print(t.cancel(), t.cancelled(), t.done())
@@ -38,19 +38,19 @@ async def main():
         finally:
             print("catcher finally")
     t = asyncio.create_task(catcher())
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.04)
     t.cancel("because")
     try:
         await t
     except asyncio.CancelledError as e:
         print("args", e.args)
     try:
-        await asyncio.wait_for(asyncio.sleep(10), timeout=0.02)
+        await asyncio.wait_for(asyncio.sleep(10), timeout=0.08)
     except asyncio.TimeoutError as e:
         print("wait_for timed out", type(e).__name__, asyncio.TimeoutError is TimeoutError)
     print(await asyncio.wait_for(ok(1), timeout=1))
     try:
-        async with asyncio.timeout(0.02):
+        async with asyncio.timeout(0.08):
             await asyncio.sleep(10)
     except TimeoutError:
         print("timeout block expired")
@@ -74,7 +74,7 @@ async def main():
     t3 = asyncio.create_task(ok(20))
     done, pending = await asyncio.wait([t2, t3], return_when=asyncio.FIRST_COMPLETED)
     print([x.result() for x in done], len(pending))
-    done, pending = await asyncio.wait(pending, timeout=0.01)
+    done, pending = await asyncio.wait(pending, timeout=0.04)
     print(len(done), len(pending))
     for p in pending:
         p.cancel()
