@@ -3,13 +3,8 @@ import XCTest
 
 /// Runs a program on a fresh interpreter, on a large-stack thread as `tutor run` does.
 func runContainerSnippet(_ source: String) -> (stdout: String, stderr: String, status: Int32) {
-    let out = StringSink(), err = StringSink()
-    var status: Int32 = 0
-    LargeStackThread.run {
-        let i = Interpreter(stdout: out, stderr: err, stdin: StringLineSource(""))
-        status = i.runProgram(source: source, filename: "test.py")
-    }
-    return (out.text, err.text, status)
+    let outcome = runProgram(source)
+    return (outcome.stdout, outcome.stderr, outcome.status)
 }
 
 /// Asserts that `source` runs cleanly and prints exactly `expected` (plus the final newline).

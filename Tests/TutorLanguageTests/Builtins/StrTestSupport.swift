@@ -4,13 +4,8 @@ import XCTest
 /// Runs a snippet in-process on a fresh interpreter (on a large-stack thread, as
 /// `tutor run` does) and returns what it printed.
 func runStrSnippet(_ source: String) -> (stdout: String, stderr: String, status: Int32) {
-    let out = StringSink(), err = StringSink()
-    var status: Int32 = 0
-    LargeStackThread.run {
-        let interpreter = Interpreter(stdout: out, stderr: err, stdin: StringLineSource(""))
-        status = interpreter.runProgram(source: source, filename: "test.py")
-    }
-    return (out.text, err.text, status)
+    let outcome = runProgram(source)
+    return (outcome.stdout, outcome.stderr, outcome.status)
 }
 
 /// Asserts that the snippet runs cleanly and prints `expected` (CPython's output),
