@@ -42,4 +42,18 @@ final class ScheduleVirtualTimeTests: XCTestCase {
         XCTAssertEqual(outcome.stdout, "False 30.0\nFalse 32.5\n", outcome.stderr)
         XCTAssertLessThan(outcome.seconds, 1)
     }
+
+    /// Semaphore.acquire waits out `endtime - monotonic()`, which float rounding can
+    /// leave at 1e-17 s: virtual deadlines round up so the loop still ends.
+    func testTinyRemainingTimeoutStillAdvancesTheClock() {
+        let outcome = runScheduled("""
+        import threading, time
+        t = threading.Thread(target=time.sleep, args=(0.18,))
+        t.start()
+        t.join()
+        sem = threading.Semaphore(0)
+        print(sem.acquire(timeout=0.01), round(time.monotonic(), 6))
+        """, seed: 1, timeLimit: 5)
+        XCTAssertEqual(outcome.stdout, "False 0.19\n", outcome.stderr)
+    }
 }

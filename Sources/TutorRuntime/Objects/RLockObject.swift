@@ -54,6 +54,9 @@ final class PyRLock: PyObject {
     /// Holder and creation line for the deadlock report; only in scheduled runs.
     let trace: LockTrace?
 
+    /// Scheduled runs (the only ones with a trace) use replayable idents.
+    private var callerIdent: Int { trace == nil ? NativeThread.currentIdent : ThreadIdent.current }
+
     init(trace: LockTrace? = nil) {
         self.trace = trace
         super.init(type: PyRLock.pythonType)
@@ -63,12 +66,12 @@ final class PyRLock: PyObject {
     var state: (count: Int, owner: Int) { monitor.mutex.withLock { (count, owner) } }
 
     var isOwnedByCaller: Bool {
-        let me = NativeThread.currentIdent
+        let me = callerIdent
         return monitor.mutex.withLock { owner == me && count > 0 }
     }
 
     func acquire(_ ts: ThreadState, _ a: AcquireArguments) throws -> Bool {
-        let me = NativeThread.currentIdent
+        let me = callerIdent
         let immediate: Bool = monitor.mutex.withLock {
             if owner == me {
                 count += 1
@@ -87,7 +90,7 @@ final class PyRLock: PyObject {
     }
 
     func release() throws {
-        let me = NativeThread.currentIdent
+        let me = callerIdent
         let released: Bool = monitor.mutex.withLock {
             guard owner == me, count > 0 else { return false }
             count -= 1
@@ -103,7 +106,7 @@ final class PyRLock: PyObject {
 
     /// Releases every level at once, returning what `restore` needs.
     func releaseAll() throws -> (Int, Int) {
-        let me = NativeThread.currentIdent
+        let me = callerIdent
         let saved: (Int, Int)? = monitor.mutex.withLock {
             guard owner == me, count > 0 else { return nil }
             defer {

@@ -31,3 +31,14 @@ extension RuntimeState {
         return (record.ident, record)
     }
 }
+
+/// The ident Python code sees for the calling thread: the scheduler's replayable
+/// one in a scheduled run, else the pthread's.
+enum ThreadIdent {
+    static var current: Int {
+        if let ts = ThreadState.current, ts.scheduler != nil, let record = ts.runtimeData as? ThreadRecord {
+            return record.ident
+        }
+        return NativeThread.currentIdent
+    }
+}

@@ -97,6 +97,8 @@ final class Scheduler: ExecutionController {
         slots.removeAll { $0 === me }
         guard current === me else { return }
         current = nil
+        // The main thread never leaves the schedule, so someone is left to run.
+        guard !slots.isEmpty else { return }
         pass(from: nil)
     }
 

@@ -16,13 +16,17 @@ struct Deadline: Comparable {
         now.adding(seconds: seconds)
     }
 
-    /// `seconds` from now on `ts`'s clock: virtual time in a scheduled run.
+    /// `seconds` from now on `ts`'s clock: virtual time in a scheduled run. Virtual
+    /// deadlines round up, so a positive timeout always moves the clock: otherwise
+    /// a loop like Semaphore.acquire's, waiting out a remainder of 1e-17 s, would
+    /// never see time pass.
     static func after(seconds: Double, on ts: ThreadState) -> Deadline {
-        (ts.scheduler?.now ?? now).adding(seconds: seconds)
+        guard let scheduler = ts.scheduler else { return now.adding(seconds: seconds) }
+        return scheduler.now.adding(seconds: seconds, roundingUp: true)
     }
 
-    func adding(seconds: Double) -> Deadline {
-        let delta = seconds * 1e9
+    func adding(seconds: Double, roundingUp: Bool = false) -> Deadline {
+        let delta = roundingUp ? (seconds * 1e9).rounded(.up) : seconds * 1e9
         if !(delta < Double(UInt64.max / 2)) { return Deadline(nanoseconds: UInt64.max / 2) }
         return Deadline(nanoseconds: nanoseconds &+ UInt64(max(0, delta)))
     }
