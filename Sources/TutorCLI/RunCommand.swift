@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TutorLanguage
 import TutorRuntime
 
@@ -32,35 +31,51 @@ public struct RunCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            FileHandle.standardError.write("tutor: can't open file '\(file)': No such file or directory\n".data(using: .utf8)!)
-            throw ExitCode(2)
-        }
-        let source = String(decoding: data, as: UTF8.self)
-        var options = Interpreter.Options()
-        options.argv = [file] + programArguments
-        options.switchPoints = switchPoints.mode
         if let n = exploreCount {
+            guard let source = Self.readProgram(file) else { throw ExitCode(2) }
+            var options = Interpreter.Options()
+            options.argv = [file] + programArguments
+            options.switchPoints = switchPoints.mode
             try explore(source: source, options: options, runs: n)
             return
         }
+        let status = Self.execute(file: file, arguments: programArguments, switchPoints: switchPoints.mode,
+                                  seed: scheduleSeed)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    static func readProgram(_ file: String) -> String? {
+        guard let source = ProgramFile.read(file) else {
+            ProgramFile.writeError("tutor: can't open file '\(file)': No such file or directory\n")
+            return nil
+        }
+        return source
+    }
+
+    /// Runs one program as `python3 FILE` would and returns its exit status.
+    public static func execute(file: String, arguments: [String], switchPoints: SwitchPointMode = .everyInstruction,
+                               seed: UInt64? = nil) -> Int32 {
+        guard let source = readProgram(file) else { return 2 }
+        var options = Interpreter.Options()
+        options.argv = [file] + arguments
+        options.switchPoints = switchPoints
         var status: Int32 = 0
         LargeStackThread.run {
             let interpreter = Interpreter(options: options)
-            if let seed = scheduleSeed {
+            if let seed = seed {
                 Runtime.install(into: interpreter, options: ScheduleOptions(seed: seed))
             } else {
                 Runtime.install(into: interpreter)
             }
             status = interpreter.runProgram(source: source, filename: file)
         }
-        if status != 0 { throw ExitCode(status) }
+        return status
     }
 
     /// Search mode: scheduled runs with random seeds until one exits non-zero.
     private func explore(source: String, options: Interpreter.Options, runs: Int) throws {
         var generator = SystemRandomNumberGenerator()
-        let start = Date()
+        let start = ProgramFile.now()
         for i in 0..<max(runs, 0) {
             let seed = generator.next() >> 1
             let out = StringSink(limit: 1_000_000), err = StringSink(limit: 1_000_000)
@@ -73,12 +88,13 @@ public struct RunCommand: ParsableCommand {
             if status != 0 {
                 print("seed \(seed) fails (run \(i + 1) of \(runs), exit status \(status)); replay with:")
                 print("  tutor run --schedule \(seed) \(file)")
-                FileHandle.standardError.write(err.text.data(using: .utf8)!)
+                ProgramFile.writeError(err.text)
                 throw ExitCode(1)
             }
         }
-        let seconds = Date().timeIntervalSince(start)
-        print("no failing schedule in \(runs) runs (\(String(format: "%.0f", Double(runs) / max(seconds, 1e-9))) schedules/s)")
+        let seconds = ProgramFile.now() - start
+        let rate = Int((Double(runs) / max(seconds, 1e-9)).rounded())
+        print("no failing schedule in \(runs) runs (\(rate) schedules/s)")
     }
 }
 
