@@ -30,7 +30,9 @@ enum BuiltinConstructors {
         BuiltinTypes.set.setConstructor { ts, args, kw in
             try ArgCheck.count("set", args, kw, min: 0, max: 1)
             let s = PySet()
-            if let a = args.first { for x in try ts.iterateToArray(a) { try s.storage.insert(x) } }
+            if case .object(let other as PySet)? = args.first { try s.storage.merge(other.storage) } else if let a = args.first {
+                for x in try ts.iterateToArray(a) { try s.storage.insert(x) }
+            }
             return .object(s)
         }
         BuiltinTypes.frozenset.setConstructor { ts, args, kw in

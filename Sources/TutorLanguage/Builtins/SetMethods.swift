@@ -19,11 +19,11 @@ enum SetMethods {
         for (t, extract) in [(set, mutable), (frozen, immutable)] {
             t.native("copy", .noArgs, extract) { _, s, _, _ in
                 if s.isFrozen { return .object(s) }
-                return .object(PySet(storage: s.storage))
+                return .object(PySet(storage: s.storage.copied()))
             }
             t.native("union", .custom, extract) { ts, s, args, kwargs in
                 try noKeywords(t, "union", kwargs)
-                var r = s.storage
+                var r = s.storage.copied()
                 for other in args { try update(ts, &r, other) }
                 return .object(PySet(frozen: s.isFrozen, storage: r))
             }
@@ -209,7 +209,7 @@ enum SetMethods {
     /// set_update_internal: adds every element of `other`.
     static func update(_ ts: ThreadState, _ st: inout SetStorage, _ other: Value) throws {
         if case .object(let o as PySet) = other {
-            for (k, h) in o.storage.elementsWithHashes { try st.insert(k, hash: h) }
+            try st.merge(o.storage)
             return
         }
         try ts.forEachItemPolling(other) { try st.insert($0) }
@@ -287,7 +287,8 @@ enum SetMethods {
 
     /// set_symmetric_difference: starts from a copy of `other` and toggles the receiver's elements.
     static func symmetricDifference(_ ts: ThreadState, _ st: SetStorage, _ other: Value) throws -> SetStorage {
-        var r = try storage(ts, other)
+        var r: SetStorage
+        if case .object(let s as PySet) = other { r = s.storage.copied() } else { r = try storage(ts, other) }
         for (k, h) in st.elementsWithHashes {
             if try r.contains(k, hash: h) { try r.remove(k) } else { try r.insert(k, hash: h) }
         }
@@ -299,7 +300,7 @@ enum SetMethods {
         let r: SetStorage
         switch op {
         case .bitOr:
-            var u = a.storage
+            var u = a.storage.copied()
             try update(ts, &u, .object(b))
             r = u
         case .bitAnd: r = try intersect(ts, a.storage, .object(b))

@@ -128,7 +128,14 @@ extension Compiler {
                 unit.emit(.buildTuple, items.count)
             }
         case .set(let items):
-            try compileSequence(items, build: .buildSet, extend: .setUpdate, append: .setAdd)
+            if items.count > 2, let frozen = constantFrozenSet(items) {
+                // As CPython: a constant display is a frozenset constant merged into a new set.
+                unit.emit(.buildSet, 0)
+                loadConst(frozen)
+                unit.emit(.setUpdate, 1)
+            } else {
+                try compileSequence(items, build: .buildSet, extend: .setUpdate, append: .setAdd)
+            }
         case .dict(let entries):
             try compileDict(entries)
         case .listComprehension(let element, let gens):
@@ -186,18 +193,50 @@ extension Compiler {
         }
     }
 
-    /// A tuple display of constants becomes one constant, as in CPython.
+    /// A tuple display of constants becomes one constant, as in CPython (whose AST
+    /// optimiser also folds a minus sign into a numeric literal).
     private func constantTuple(_ items: [Expr]) -> Value? {
         guard !items.isEmpty else { return .tuple([]) }
         var values: [Value] = []
         for i in items {
-            guard case .constant(let c) = i.kind else { return nil }
-            switch c {
-            case .none, .bool, .int, .float, .string: values.append((try? constantValue(c, i.location)) ?? Value.none)
-            default: return nil
-            }
+            guard let v = foldedConstant(i) else { return nil }
+            values.append(v)
         }
         return .tuple(values)
+    }
+
+    private func foldedConstant(_ e: Expr) -> Value? {
+        switch e.kind {
+        case .constant(let c):
+            switch c {
+            case .none, .bool, .int, .float, .string: return try? constantValue(c, e.location)
+            default: return nil
+            }
+        case .unary(.negate, let operand):
+            guard case .constant(let c) = operand.kind else { return nil }
+            switch c {
+            case .int(let i) where i != Int.min: return .int(-i)
+            case .float(let d): return .float(-d)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    private func constantFrozenSet(_ items: [Expr]) -> Value? {
+        guard case .object(let t as PyTuple)? = constantTuple(items) else { return nil }
+        // CPython builds the set from the display, then rebuilds it from that set's
+        // iteration order when it merges code constants; the layout follows both steps.
+        var first = SetStorage()
+        for v in t.items {
+            guard (try? first.insert(v)) != nil else { return nil }
+        }
+        let s = PySet(frozen: true)
+        for v in first.elements {
+            guard (try? s.storage.insert(v)) != nil else { return nil }
+        }
+        return .object(s)
     }
 
     private func compileSequence(_ items: [Expr], build: Opcode, extend: Opcode, append: Opcode) throws {

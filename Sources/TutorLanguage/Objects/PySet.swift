@@ -106,6 +106,37 @@ public struct SetStorage {
         }
     }
 
+    /// Adds every element of another set the way CPython's set_merge does, which
+    /// decides the resulting table layout (and so the printed order): an empty
+    /// target is sized first, then filled in the other table's order without
+    /// equality checks, or takes the other table as is when the sizes agree.
+    public mutating func merge(_ other: SetStorage) throws {
+        if other.count == 0 { return }
+        if (fill + other.count) * 5 >= mask * 3 { resize(minimumUsed: (count + other.count) * 2) }
+        if fill == 0 && mask == other.mask && other.fill == other.count {
+            table = other.table
+            fill = other.fill
+            count = other.count
+            return
+        }
+        if fill == 0 {
+            for (k, h) in other.elementsWithHashes {
+                insertClean(k, hash: h)
+                fill += 1
+                count += 1
+            }
+            return
+        }
+        for (k, h) in other.elementsWithHashes { try insert(k, hash: h) }
+    }
+
+    /// A copy laid out as CPython's set.copy() lays it out.
+    public func copied() -> SetStorage {
+        var r = SetStorage()
+        try? r.merge(self)
+        return r
+    }
+
     @discardableResult
     public mutating func remove(_ key: Value) throws -> Bool {
         guard let i = try find(key, hash: Hashing.hash(key)) else { return false }

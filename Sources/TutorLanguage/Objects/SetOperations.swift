@@ -2,8 +2,8 @@
 /// sets of ints come out as CPython prints them.
 enum SetOperations {
     static func union(_ a: SetStorage, _ b: SetStorage) throws -> SetStorage {
-        var r = a
-        for (k, h) in b.elementsWithHashes { try r.insert(k, hash: h) }
+        var r = a.copied()
+        try r.merge(b)
         return r
     }
 
@@ -26,9 +26,10 @@ enum SetOperations {
         return r
     }
 
+    /// As CPython: a copy of `b`, then each element of `a` toggled in it.
     static func symmetricDifference(_ a: SetStorage, _ b: SetStorage) throws -> SetStorage {
-        var r = a
-        for (k, h) in b.elementsWithHashes {
+        var r = b.copied()
+        for (k, h) in a.elementsWithHashes {
             if try r.contains(k, hash: h) { try r.remove(k) } else { try r.insert(k, hash: h) }
         }
         return r

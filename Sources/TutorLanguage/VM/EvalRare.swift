@@ -106,7 +106,9 @@ extension ThreadState {
         case .setUpdate:
             let v = f.pop()
             if case .object(let o as PySet) = f.peek(Int(ins.arg)) {
-                for x in try iterateToArray(v) { try o.storage.insert(x) }
+                if case .object(let other as PySet) = v { try o.storage.merge(other.storage) } else {
+                    for x in try iterateToArray(v) { try o.storage.insert(x) }
+                }
             }
         case .dictUpdate, .dictMerge:
             let v = f.pop()

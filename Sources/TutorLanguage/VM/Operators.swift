@@ -59,10 +59,13 @@ extension ThreadState {
         }
         if let s = o as? PySet, o.type === BuiltinTypes.set, case .object(let ob as PySet) = b {
             switch op {
-            case .bitOr: for x in ob.storage.elements { try s.storage.insert(x) }
+            case .bitOr: try s.storage.merge(ob.storage)
             case .bitAnd: s.storage = try SetOperations.intersection(s.storage, ob.storage)
             case .subtract: for x in ob.storage.elements { try s.storage.remove(x) }
-            case .bitXor: s.storage = try SetOperations.symmetricDifference(s.storage, ob.storage)
+            case .bitXor:
+                for (k, h) in ob.storage.elementsWithHashes {
+                    if try s.storage.contains(k, hash: h) { try s.storage.remove(k) } else { try s.storage.insert(k, hash: h) }
+                }
             default: return nil
             }
             s.version &+= 1
