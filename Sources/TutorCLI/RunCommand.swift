@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import TutorLanguage
 import TutorRuntime
@@ -22,6 +25,15 @@ public struct RunCommand: ParsableCommand {
         valueName: "N"))
     var exploreCount: Int?
 
+    @Flag(name: .customLong("timeline"), help: ArgumentHelp(
+        "After the program ends, draw on stderr what each thread and asyncio task did over time: running, waiting for the GIL, sleeping, waiting for a lock."))
+    var timeline = false
+
+    @Option(name: .customLong("trace"), help: ArgumentHelp(
+        "Write the run's timeline to FILE as Chrome trace event JSON (open it in ui.perfetto.dev).",
+        valueName: "FILE.json"))
+    var tracePath: String?
+
     @Argument(help: "The program to run.")
     var file: String
 
@@ -32,6 +44,7 @@ public struct RunCommand: ParsableCommand {
 
     public func run() throws {
         if let n = exploreCount {
+            if timeline || tracePath != nil { throw ValidationError("--timeline and --trace record one run; they cannot be combined with --explore") }
             guard let source = Self.readProgram(file) else { throw ExitCode(2) }
             var options = Interpreter.Options()
             options.argv = [file] + programArguments
@@ -40,7 +53,7 @@ public struct RunCommand: ParsableCommand {
             return
         }
         let status = Self.execute(file: file, arguments: programArguments, switchPoints: switchPoints.mode,
-                                  seed: scheduleSeed)
+                                  seed: scheduleSeed, timeline: timeline, tracePath: tracePath)
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -53,8 +66,10 @@ public struct RunCommand: ParsableCommand {
     }
 
     /// Runs one program as `python3 FILE` would and returns its exit status.
+    /// With `timeline`, the run's timeline is drawn on stderr once it has ended;
+    /// with `tracePath`, it is also written there as Chrome trace JSON.
     public static func execute(file: String, arguments: [String], switchPoints: SwitchPointMode = .everyInstruction,
-                               seed: UInt64? = nil) -> Int32 {
+                               seed: UInt64? = nil, timeline: Bool = false, tracePath: String? = nil) -> Int32 {
         guard let source = readProgram(file) else { return 2 }
         var options = Interpreter.Options()
         options.argv = [file] + arguments
@@ -67,7 +82,16 @@ public struct RunCommand: ParsableCommand {
             } else {
                 Runtime.install(into: interpreter)
             }
+            let recorder = timeline || tracePath != nil ? Timeline() : nil
+            recorder?.attach(to: interpreter)
             status = interpreter.runProgram(source: source, filename: file)
+            if let recorder = recorder {
+                recorder.finish()
+                interpreter.stdout.flush()
+                interpreter.stderr.flush()
+                if timeline { TimelineOutput.draw(recorder) }
+                if let path = tracePath, !TimelineOutput.writeTrace(recorder, to: path, program: file) { status = 2 }
+            }
         }
         return status
     }
@@ -103,4 +127,25 @@ enum SwitchPointsOption: String, ExpressibleByArgument, CaseIterable {
     case cpython
 
     var mode: SwitchPointMode { self == .every ? .everyInstruction : .callsAndBackwardJumps }
+}
+
+/// Where `--timeline` and `--trace` put their output.
+enum TimelineOutput {
+    /// The picture on stderr, as wide as the terminal (COLUMNS, else 80), in
+    /// colour when stderr is a terminal and NO_COLOR is unset.
+    static func draw(_ timeline: Timeline) {
+        var width = 80
+        if let c = getenv("COLUMNS"), let n = Int(String(cString: c)), n > 0 { width = n }
+        let color = isatty(2) != 0 && getenv("NO_COLOR") == nil
+        ProgramFile.writeError("\n" + TimelineText.render(timeline, width: width, color: color))
+    }
+
+    static func writeTrace(_ timeline: Timeline, to path: String, program: String) -> Bool {
+        guard let f = fopen(path, "w") else {
+            ProgramFile.writeError("tutor: can't write trace file '\(path)'\n")
+            return false
+        }
+        fputs(TimelineTrace.json(timeline, processName: "tutor run \(program)"), f)
+        return fclose(f) == 0
+    }
 }

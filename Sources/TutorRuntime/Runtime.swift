@@ -17,6 +17,7 @@ public enum Runtime {
         interpreter.moduleFactories["time"] = { ts in try TimeModule.make(ts) }
         interpreter.moduleFactories["queue"] = { ts in try QueueModule.make(ts) }
         interpreter.moduleFactories["asyncio"] = { ts in try AsyncioModule.make(ts) }
+        FuturesModule.install(into: interpreter)
         SysAdditions.install(into: interpreter, state)
         interpreter.atExitHooks.append { ts in try state.shutdown(ts) }
         return state
@@ -95,14 +96,17 @@ final class RuntimeState {
         record.threadState = ts
         ts.runtimeData = record
         register(record)
+        let timeline = Timeline.current(caller)
         let ident = NativeThread.start { stackSize in
             ts.makeCurrent(stackSize: stackSize)
             record.bindToCurrentThread()
+            timeline?.threadStarted(ts)
             gil.acquire(ts)
             entry.run(ts)
             // Drop this thread's Python references while the GIL still protects them.
             record.localNamespaces.removeAll()
             gil.release(ts)
+            timeline?.threadEnded(ts)
             ThreadState.clearCurrent()
             self.unregister(record)
             record.markFinished()

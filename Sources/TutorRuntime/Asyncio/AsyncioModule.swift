@@ -20,8 +20,13 @@ enum AsyncioModule {
         // Like CPython, stay silent about objects collected once the program is over.
         let finalizing = Flag()
         ts.interpreter.atExitHooks.append { _ in finalizing.isSet = true }
+        // The default executor is concurrent.futures' ThreadPoolExecutor, as in CPython.
+        let futures = try ts.loadModule("concurrent.futures")
         let core = try BundledModule.load("asyncio", source: AsyncioSource.text, filename: AsyncioSource.filename,
-                                          ts: ts) { m in defineNative(m, finalizing) }
+                                          ts: ts) { m in
+            defineNative(m, finalizing)
+            if let pool = futures.dict.getString("ThreadPoolExecutor") { m.dict.setString("_ThreadPoolExecutor", pool) }
+        }
         for part in AsyncioPartsSource.parts {
             let m = try loadPart(part.module, source: part.text, filename: part.filename, core: core, ts: ts)
             for name in part.exports {
@@ -54,12 +59,13 @@ enum AsyncioModule {
     }
 
     private static func defineNative(_ m: PyModule, _ finalizing: Flag) {
-        m.define("_clock") { _, _, _ in
+        m.define("_clock") { ts, _, _ in
+            // A scheduled run's loop keeps the scheduler's virtual time.
+            if let s = ts.scheduler { return .float(Double(s.clock) * 1e-9) }
             var t = timespec()
             clock_gettime(CLOCK_MONOTONIC, &t)
             return .float(Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9)
         }
-        m.define("_cpu_count") { _, _, _ in .int(max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))) }
         m.define("_Waker") { _, _, _ in .object(Waker()) }
         m.define("_DropLog") { ts, args, _ in
             guard args.count == 1, case .object(let s as PyStr) = args[0] else {
@@ -77,35 +83,57 @@ enum AsyncioModule {
             }
             throw e
         }
-        m.define("_step") { ts, args, _ in
+        m.define("_step") { [weak m] ts, args, _ in
             guard args.count == 2 else { throw PyException.typeError("_step() takes 2 arguments") }
             let coro = args[0]
             let exc = args[1].asObject as? PyException
-            do {
-                let r: ThreadState.ResumeResult
-                if case .object(let g as PyGenerator) = coro {
-                    r = try ts.resume(g, sending: .none, throwing: exc)
-                } else {
-                    do {
-                        if let e = exc {
-                            r = .yielded(try ts.callMethod(coro, "throw", [.object(e)]))
-                        } else {
-                            r = .yielded(try ts.callMethod(coro, "send", [.none]))
-                        }
-                    } catch let s as PyException where s.isInstance(of: BuiltinTypes.stopIteration) {
-                        r = .returned(s.firstArg)
-                    }
-                }
-                switch r {
-                case .yielded(let v): return .tuple([.int(0), v])
-                case .returned(let v): return .tuple([.int(1), v])
-                }
-            } catch let e as PyException {
-                // A time limit's termination must end the run, not be stored in a task.
-                if let reason = ts.terminationReason, reason === e { throw e }
-                return .tuple([.int(2), .object(e)])
+            guard let timeline = Timeline.current(ts), case .object(let c) = coro else {
+                return try step(ts, coro, exc)
             }
+            timeline.taskStepBegan(ts, coroutine: c) {
+                m.map { Timeline.taskName(ts, asyncio: $0, coroutine: c) } ?? "task"
+            }
+            var done = true
+            defer {
+                timeline.taskStepEnded(ts, coroutine: c, done: done, line: (c as? PyGenerator)?.frame.currentLine)
+            }
+            let result = try step(ts, coro, exc)
+            if case .object(let t as PyTuple) = result, case .int(0)? = t.items.first { done = false }
+            return result
         }
+        defineFutureNatives(m)
+    }
+
+    /// One send/throw into a task's coroutine, as `(0, yielded)`, `(1, returned)`
+    /// or `(2, exception)`.
+    private static func step(_ ts: ThreadState, _ coro: Value, _ exc: PyException?) throws -> Value {
+        do {
+            let r: ThreadState.ResumeResult
+            if case .object(let g as PyGenerator) = coro {
+                r = try ts.resume(g, sending: .none, throwing: exc)
+            } else {
+                do {
+                    if let e = exc {
+                        r = .yielded(try ts.callMethod(coro, "throw", [.object(e)]))
+                    } else {
+                        r = .yielded(try ts.callMethod(coro, "send", [.none]))
+                    }
+                } catch let s as PyException where s.isInstance(of: BuiltinTypes.stopIteration) {
+                    r = .returned(s.firstArg)
+                }
+            }
+            switch r {
+            case .yielded(let v): return .tuple([.int(0), v])
+            case .returned(let v): return .tuple([.int(1), v])
+            }
+        } catch let e as PyException {
+            // A time limit's termination must end the run, not be stored in a task.
+            if let reason = ts.terminationReason, reason === e { throw e }
+            return .tuple([.int(2), .object(e)])
+        }
+    }
+
+    private static func defineFutureNatives(_ m: PyModule) {
         let result: NativeFunction = { ts, args, _ in
             guard let fut = args.first else { throw PyException.typeError("result() needs a future") }
             return try futureResult(ts, fut)
@@ -198,7 +226,7 @@ final class Waker: PyObject {
             let w = try receiver(args, Waker.self, "wait", "Waker")
             var deadline: Deadline?
             if args.count > 1, !args[1].isNone {
-                deadline = Deadline.after(seconds: max(0, try TimeValue.seconds(args[1])))
+                deadline = Deadline.after(seconds: max(0, try TimeValue.seconds(args[1])), on: ts)
             }
             let woken = try BlockingWait.wait(ts, on: w.monitor, deadline: deadline) {
                 if w.notified {

@@ -1,7 +1,8 @@
 /// Parts of `asyncio` kept in files of their own, named and laid out (`#@line`) so
 /// that the lines tracebacks show from them are where CPython 3.11 has them:
 /// a coroutine cancelled in `sleep`, a `wait_for` timing out, an exception from a
-/// `to_thread` function. Each part sees the core module's names as globals (and
+/// `to_thread` function (whose worker frame comes from `concurrent.futures.thread`,
+/// the one thread pool, which asyncio's default executor is). Each part sees the core module's names as globals (and
 /// the core module as `events`, `exceptions` and `futures`); its exports are copied
 /// into the core module.
 enum AsyncioPartsSource {
@@ -13,8 +14,6 @@ enum AsyncioPartsSource {
     }
 
     static let parts: [Part] = [
-        Part(module: "concurrent.futures.thread", filename: "/usr/lib/python3.11/concurrent/futures/thread.py",
-             exports: ["_WorkItem", "_ThreadPool"], text: threadPool),
         Part(module: "asyncio.threads", filename: "/usr/lib/python3.11/asyncio/threads.py",
              exports: ["to_thread"], text: threads),
         Part(module: "asyncio.tasks", filename: "/usr/lib/python3.11/asyncio/tasks.py",
@@ -22,85 +21,6 @@ enum AsyncioPartsSource {
         Part(module: "asyncio.timeouts", filename: "/usr/lib/python3.11/asyncio/timeouts.py",
              exports: ["Timeout", "timeout", "timeout_at"], text: timeouts),
     ]
-
-    static let threadPool = #"""
-"""The default executor of the event loop: a small pool of threads."""
-
-
-class _WorkItem:
-    """One call to run on a worker thread; its outcome goes back to the loop."""
-
-    def __init__(self, loop, future, fn, args, kwargs):
-        self.loop = loop
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
-
-#@line 53
-    def run(self):
-        if self.future.cancelled():
-            return
-
-        try:
-#@line 58
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.deliver(False, exc)
-        else:
-            self.deliver(True, result)
-
-    def deliver(self, ok, value):
-        if not self.loop.is_closed():
-            self.loop.call_soon_threadsafe(_deliver, self.future, ok, value)
-        self.loop = self.future = self.fn = self.args = self.kwargs = None
-
-
-class _ThreadPool:
-    """Threads named asyncio_N, created when no idle one can take a job."""
-
-    def __init__(self):
-        self._work = []
-        self._cond = threading.Condition(threading.Lock())
-        self._threads = []
-        self._idle = 0
-        self._shutdown = False
-        self._max_workers = min(32, _cpu_count() + 4)
-
-    def submit(self, item):
-        with self._cond:
-            if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if self._idle <= len(self._work) and len(self._threads) < self._max_workers:
-                t = threading.Thread(target=self._worker, args=(item,), name=f'asyncio_{len(self._threads)}',
-                                     daemon=True)
-                self._threads.append(t)
-                t.start()
-                return
-            self._work.append(item)
-            self._cond.notify()
-
-    def _worker(self, item):
-        while True:
-            item.run()
-            item = None
-            with self._cond:
-                self._idle += 1
-                while not self._work and not self._shutdown:
-                    self._cond.wait()
-                self._idle -= 1
-                if not self._work:
-                    return
-                item = self._work.pop(0)
-
-    def shutdown(self, wait=True):
-        with self._cond:
-            self._shutdown = True
-            self._cond.notify_all()
-        if wait:
-            for t in self._threads:
-                t.join()
-"""#
 
     static let threads = #"""
 """High-level support for working with threads in asyncio"""

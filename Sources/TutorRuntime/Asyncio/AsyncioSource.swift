@@ -439,20 +439,17 @@ class BaseEventLoop(AbstractEventLoop):
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
         if executor is None:
+            executor = self._default_executor
             if self._executor_shutdown_called:
                 raise RuntimeError('Executor shutdown has been called')
-            if self._default_executor is None:
-                self._default_executor = _ThreadPool()
-            executor = self._default_executor
-        elif not isinstance(executor, _ThreadPool):
-            raise TypeError('the tutor supports only the default executor (None)')
-        fut = self.create_future()
+            if executor is None:
+                executor = _ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
         if isinstance(func, _Call):
             func, args, kwargs = func.func, func.args, func.kwargs
         else:
             kwargs = {}
-        executor.submit(_WorkItem(self, fut, func, args, kwargs))
-        return fut
+        return _wrap_executor_future(self, executor.submit(func, *args, **kwargs))
 
     def _shutdown_executor_now(self):
         self._executor_shutdown_called = True
@@ -901,10 +898,39 @@ def _set_result_unless_cancelled(fut, result):
     fut.set_result(result)
 
 
+def _wrap_executor_future(loop, cfut):
+    """An asyncio future of loop that follows the concurrent future cfut."""
+    fut = loop.create_future()
+
+    def _on_cfut_done(cf):
+        if cf.cancelled():
+            ok, value = None, None
+        elif cf._exception is not None:
+            ok, value = False, cf._exception
+        else:
+            ok, value = True, cf._result
+        if loop.is_closed():
+            return
+        try:
+            loop.call_soon_threadsafe(_deliver, fut, ok, value)
+        except RuntimeError:
+            pass
+
+    def _on_fut_done(f):
+        if f.cancelled():
+            cfut.cancel()
+
+    fut.add_done_callback(_on_fut_done)
+    cfut.add_done_callback(_on_cfut_done)
+    return fut
+
+
 def _deliver(fut, ok, value):
     if fut.cancelled():
         return
-    if ok:
+    if ok is None:
+        fut.cancel()
+    elif ok:
         fut.set_result(value)
     else:
         fut.set_exception(value)

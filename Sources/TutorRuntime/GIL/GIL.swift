@@ -29,12 +29,16 @@ final class GIL: ExecutionController {
     private var switchCount: UInt64 = 0
     private var waiters = 0
     private var interval: Double
+    /// Records hand-offs when the run has a timeline (`tutor run --timeline`).
+    private let timeline: Timeline?
 
     /// The GIL starts out held by `holder`, the thread creating the first extra thread.
     init(holder: ThreadState, interval: Double) {
         self.holder = holder
         self.interval = interval
         switchCount = 1
+        timeline = Timeline.current(holder)
+        timeline?.gilAcquired(holder)
     }
 
     var switchInterval: Double {
@@ -79,6 +83,7 @@ final class GIL: ExecutionController {
 
     private func take(_ ts: ThreadState) {
         if holder != nil {
+            timeline?.gilWaiting(ts)
             waiters += 1
             while let current = holder {
                 let before = switchCount
@@ -91,6 +96,7 @@ final class GIL: ExecutionController {
             waiters -= 1
         }
         holder = ts
+        timeline?.gilAcquired(ts)
         switchCount &+= 1
         clearDropRequest(ts)
         taken.broadcast()
@@ -99,6 +105,7 @@ final class GIL: ExecutionController {
     private func give(_ ts: ThreadState) {
         assert(holder === ts, "a thread released the GIL it does not hold")
         holder = nil
+        timeline?.gilReleased(ts)
         clearDropRequest(ts)
         if waiters > 0 { released.signal() }
     }

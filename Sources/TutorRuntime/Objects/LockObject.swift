@@ -42,9 +42,12 @@ final class PyLock: PyObject {
 
     /// Holder and creation line for the deadlock report; only in scheduled runs.
     let trace: LockTrace?
+    /// The program line that created the lock, kept only while a timeline records.
+    let timelineLine: Int?
 
     init(trace: LockTrace? = nil) {
         self.trace = trace
+        timelineLine = Timeline.isRecording ? ThreadState.current.flatMap { SourceLine.current($0) } : nil
         super.init(type: PyLock.pythonType)
         trace?.lock = self
     }
@@ -64,6 +67,7 @@ final class PyLock: PyObject {
         // The uncontended case never touches the GIL.
         if tryAcquire() {
             trace?.acquired(by: ts)
+            Timeline.current(ts)?.lockAcquired(ts, self)
             return true
         }
         if !a.blocking { return false }
@@ -72,7 +76,10 @@ final class PyLock: PyObject {
             held = true
             return true
         }
-        if acquired { trace?.acquired(by: ts) }
+        if acquired {
+            trace?.acquired(by: ts)
+            Timeline.current(ts)?.lockAcquired(ts, self)
+        }
         return acquired
     }
 
@@ -85,5 +92,6 @@ final class PyLock: PyObject {
         }
         if !wasHeld { throw PyException.runtimeError("release unlocked lock") }
         trace?.released()
+        if Timeline.isRecording, let ts = ThreadState.current { Timeline.current(ts)?.lockReleased(ts, self) }
     }
 }

@@ -86,11 +86,13 @@ final class Scheduler: ExecutionController {
     func enter(_ ts: ThreadState) {
         guard let me = mutex.withLock({ slot(for: ts) }) else { return }
         me.baton.wait()
+        Timeline.current(ts)?.threadStarted(ts)
     }
 
     /// The thread has left Python for good: forget it and, if it holds the baton
     /// (it does unless its OS thread never started), hand the baton on.
     func exit(_ ts: ThreadState) {
+        Timeline.current(ts)?.threadEnded(ts)
         mutex.lock()
         defer { mutex.unlock() }
         guard let me = slotsByThread.removeValue(forKey: ObjectIdentifier(ts)) else { return }

@@ -18,8 +18,12 @@ enum BlockingWait {
     /// (take the lock) in the same step; it must not touch Python objects.
     static func wait(_ ts: ThreadState, on monitor: Monitor, deadline: Deadline?,
                      interruptedBy interruption: Interruption = .any, resource: AnyObject? = nil,
-                     until ready: () -> Bool) throws -> Bool {
+                     timelineKind: Timeline.WaitKind? = nil, until ready: () -> Bool) throws -> Bool {
+        let timeline = Timeline.current(ts)
+        let kind = timeline == nil ? .none : (timelineKind ?? Timeline.waitKind(of: resource))
+        timeline?.waitBegan(ts, kind, resource: resource)
         if let scheduler = ts.scheduler {
+            defer { timeline?.waitEnded(ts, kind, resource: resource) }
             return try scheduler.wait(ts, on: monitor, deadline: deadline, interruptedBy: interruption,
                                       resource: resource, until: ready)
         }
@@ -43,6 +47,8 @@ enum BlockingWait {
                 monitor.condition.wait(monitor.mutex, until: wake)
             }
             monitor.mutex.unlock()
+            // Before the GIL is taken back: waiting for it shows as such.
+            timeline?.waitEnded(ts, kind, resource: resource)
         }
         if interrupted { try ts.raisePendingException() }
         return satisfied
@@ -51,7 +57,7 @@ enum BlockingWait {
     /// Sleeps for `seconds` with the GIL released; interruptible like `wait`.
     static func sleep(_ ts: ThreadState, seconds: Double) throws {
         let deadline = Deadline.after(seconds: seconds, on: ts)
-        _ = try wait(ts, on: Monitor(), deadline: deadline) { false }
+        _ = try wait(ts, on: Monitor(), deadline: deadline, timelineKind: .sleep) { false }
     }
 }
 

@@ -16,6 +16,7 @@ final class ThreadEntry {
     /// Runs on the new thread with the GIL held; leaves no Python reference behind.
     func run(_ ts: ThreadState) {
         guard let f = function else { return }
+        if let timeline = Timeline.current(ts) { timeline.nameThread(ts, Self.threadName(f, ts)) }
         let args = arguments, kwargs = keywords
         function = nil
         arguments = []
@@ -27,6 +28,16 @@ final class ThreadEntry {
         } catch {
             ts.interpreter.stderr.write("internal error in thread: \(error)\n")
         }
+    }
+
+    /// A `threading.Thread`'s name (the entry is its bound `_bootstrap_inner`), else
+    /// the function's name, for the run's timeline.
+    private static func threadName(_ f: Value, _ ts: ThreadState) -> String? {
+        if case .object(let m as PyBoundMethod) = f, case .object(let s as PyStr)? = try? ts.getAttribute(m.receiver, "name") {
+            return s.value
+        }
+        if case .object(let s as PyStr)? = try? ts.getAttribute(f, "__name__") { return s.value }
+        return nil
     }
 
     private func report(_ e: PyException, function: Value, ts: ThreadState) {
