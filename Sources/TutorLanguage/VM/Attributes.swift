@@ -96,8 +96,8 @@ extension ThreadState {
         let t = o.type!
         if !t.isBuiltin && t.solidBase === BuiltinTypes.object {
             // The common case: an instance of a plain Python class.
-            if let attr = t.lookup(name), case .object(let p) = attr, p is PyProperty {
-                try setProperty(p as! PyProperty, obj, name, value, t)
+            if let attr = t.lookup(name), case .object(let o) = attr, let p = o as? PyProperty {
+                try setProperty(p, obj, name, value, t)
                 return
             }
             if let setattr = t.lookup(SpecialNames.setattr), setattr.asObject !== BuiltinMethods.objectSetattr {
