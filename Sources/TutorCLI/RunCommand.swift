@@ -25,6 +25,11 @@ public struct RunCommand: ParsableCommand {
         valueName: "N"))
     var exploreCount: Int?
 
+    @Option(name: .customLong("time-scale"), help: ArgumentHelp(
+        "Run time K times faster (K > 0): every sleep and timeout takes K times less real time, while time.time(), time.monotonic() and loop.time() advance K times faster, so the program still sees unscaled durations. Not with --schedule or --explore.",
+        valueName: "K"))
+    var timeScale: Double?
+
     @Flag(name: .customLong("timeline"), help: ArgumentHelp(
         "After the program ends, draw on stderr what each thread and asyncio task did over time: running, waiting for the GIL, sleeping, waiting for a lock."))
     var timeline = false
@@ -42,6 +47,15 @@ public struct RunCommand: ParsableCommand {
 
     public init() {}
 
+    public func validate() throws {
+        if let k = timeScale {
+            if scheduleSeed != nil || exploreCount != nil {
+                throw ValidationError("--time-scale applies to real-time runs; --schedule and --explore use virtual time")
+            }
+            if !(k > 0) || !k.isFinite { throw ValidationError("--time-scale must be a positive number, got \(k)") }
+        }
+    }
+
     public func run() throws {
         if let n = exploreCount {
             if timeline || tracePath != nil { throw ValidationError("--timeline and --trace record one run; they cannot be combined with --explore") }
@@ -53,7 +67,7 @@ public struct RunCommand: ParsableCommand {
             return
         }
         let status = Self.execute(file: file, arguments: programArguments, switchPoints: switchPoints.mode,
-                                  seed: scheduleSeed, timeline: timeline, tracePath: tracePath)
+                                  seed: scheduleSeed, timeScale: timeScale ?? 1, timeline: timeline, tracePath: tracePath)
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -67,9 +81,11 @@ public struct RunCommand: ParsableCommand {
 
     /// Runs one program as `python3 FILE` would and returns its exit status.
     /// With `timeline`, the run's timeline is drawn on stderr once it has ended;
-    /// with `tracePath`, it is also written there as Chrome trace JSON.
+    /// with `tracePath`, it is also written there as Chrome trace JSON. `timeScale`
+    /// (real-time runs only, ignored with a seed) speeds up the program's time.
     public static func execute(file: String, arguments: [String], switchPoints: SwitchPointMode = .everyInstruction,
-                               seed: UInt64? = nil, timeline: Bool = false, tracePath: String? = nil) -> Int32 {
+                               seed: UInt64? = nil, timeScale: Double = 1, timeline: Bool = false,
+                               tracePath: String? = nil) -> Int32 {
         guard let source = readProgram(file) else { return 2 }
         var options = Interpreter.Options()
         options.argv = [file] + arguments
@@ -80,7 +96,7 @@ public struct RunCommand: ParsableCommand {
             if let seed = seed {
                 Runtime.install(into: interpreter, options: ScheduleOptions(seed: seed))
             } else {
-                Runtime.install(into: interpreter)
+                Runtime.install(into: interpreter, options: RuntimeOptions(timeScale: timeScale))
             }
             let recorder = timeline || tracePath != nil ? Timeline() : nil
             recorder?.attach(to: interpreter)

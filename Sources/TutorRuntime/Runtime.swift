@@ -23,6 +23,15 @@ public enum Runtime {
         return state
     }
 
+    /// Like `install(into:)`, with `options` for a real-time run: with a
+    /// `timeScale` other than 1, every wait lasts `timeScale` times less wall time
+    /// while the program's clocks run `timeScale` times faster from now on.
+    public static func install(into interpreter: Interpreter, options: RuntimeOptions) {
+        _ = installState(into: interpreter)
+        let k = options.timeScale
+        if k > 0, k.isFinite, k != 1 { RunClock.install(RunClock(scale: k), for: interpreter) }
+    }
+
     /// Like `install(into:)`, but the run is a deterministic function of
     /// `options.seed`: a seeded scheduler replaces the GIL and time is virtual.
     public static func install(into interpreter: Interpreter, options: ScheduleOptions) {
@@ -33,6 +42,19 @@ public enum Runtime {
         // Every thread of a scheduled run has its record (and replayable ident) from
         // the start, so an RLock never sees its owner's ident change.
         _ = state.record(for: interpreter.mainThread)
+    }
+}
+
+/// Options of a real-time (unscheduled) run.
+public struct RuntimeOptions: Sendable {
+    /// How many times faster than the wall clock the program's time runs (> 0):
+    /// `time.sleep(2)` with 100 takes 0.02 s yet `time.time()` advances by 2.
+    /// 1 (the default) changes nothing, and so does a value that is not a positive
+    /// finite number (the CLI rejects those).
+    public var timeScale: Double
+
+    public init(timeScale: Double = 1) {
+        self.timeScale = timeScale
     }
 }
 

@@ -62,6 +62,8 @@ enum AsyncioModule {
         m.define("_clock") { ts, _, _ in
             // A scheduled run's loop keeps the scheduler's virtual time.
             if let s = ts.scheduler { return .float(Double(s.clock) * 1e-9) }
+            // A time-scaled run's loop reads the run clock, as time.monotonic() does.
+            if let scaled = RunClock.of(ts.interpreter)?.read(CLOCK_MONOTONIC) { return .float(scaled.seconds) }
             var t = timespec()
             clock_gettime(CLOCK_MONOTONIC, &t)
             return .float(Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9)

@@ -27,7 +27,8 @@ enum TimeModule {
         return (Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9, t.tv_sec * 1_000_000_000 + t.tv_nsec)
     }
 
-    /// Every clock of a scheduled run reads virtual time; the wall clock starts at a
+    /// Every clock of a scheduled run reads virtual time (a time-scaled run's
+    /// clocks read its `RunClock`); the wall clock starts at a
     /// fixed epoch so output replays byte for byte.
     private static func virtualClock(_ s: Scheduler, _ id: clockid_t) -> (seconds: Double, nanoseconds: Int) {
         let ns = Int(s.clock)
@@ -46,11 +47,13 @@ enum TimeModule {
             m.define(name) { ts, args, kwargs in
                 try Arguments.exactly(0, name, args[...], kwargs)
                 if let s = ts.scheduler { return .float(virtualClock(s, id).seconds) }
+                if let scaled = RunClock.of(ts.interpreter)?.read(id) { return .float(scaled.seconds) }
                 return .float(clock(id).seconds)
             }
             m.define(name + "_ns") { ts, args, kwargs in
                 try Arguments.exactly(0, name + "_ns", args[...], kwargs)
                 if let s = ts.scheduler { return .int(virtualClock(s, id).nanoseconds) }
+                if let scaled = RunClock.of(ts.interpreter)?.read(id) { return .int(scaled.nanoseconds) }
                 return .int(clock(id).nanoseconds)
             }
         }

@@ -19,9 +19,13 @@ struct Deadline: Comparable {
     /// `seconds` from now on `ts`'s clock: virtual time in a scheduled run. Virtual
     /// deadlines round up, so a positive timeout always moves the clock: otherwise
     /// a loop like Semaphore.acquire's, waiting out a remainder of 1e-17 s, would
-    /// never see time pass.
+    /// never see time pass. In a time-scaled run, `seconds` of program time last
+    /// what the run clock says in wall time.
     static func after(seconds: Double, on ts: ThreadState) -> Deadline {
-        guard let scheduler = ts.scheduler else { return now.adding(seconds: seconds) }
+        guard let scheduler = ts.scheduler else {
+            guard let clock = RunClock.of(ts.interpreter) else { return now.adding(seconds: seconds) }
+            return now.adding(seconds: clock.wallSeconds(forProgram: seconds))
+        }
         return scheduler.now.adding(seconds: seconds, roundingUp: true)
     }
 

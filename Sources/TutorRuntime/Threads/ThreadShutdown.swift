@@ -47,7 +47,9 @@ extension RuntimeState {
     private func stopAllThreads(_ ts: ThreadState, reason: PyException) {
         let threads = runningThreads
         for record in threads { record.threadState?.terminate(reason) }
-        let deadline = Deadline.after(seconds: Self.stopTimeout, on: ts)
+        // A bound of the runtime's own, not a program wait: never time-scaled.
+        let deadline = ts.scheduler == nil ? Deadline.after(seconds: Self.stopTimeout)
+                                           : Deadline.after(seconds: Self.stopTimeout, on: ts)
         for record in threads {
             _ = try? record.waitUntilFinished(ts, deadline: deadline, interruptedBy: .none)
         }

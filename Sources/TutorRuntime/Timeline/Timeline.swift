@@ -61,6 +61,8 @@ public final class Timeline {
     private let mutex = Mutex()
     private var origin: UInt64 = 0
     private weak var scheduler: Scheduler?
+    /// A time-scaled run's clock: times are then program time, as the program sees it.
+    private var runClock: RunClock?
     private weak var interpreter: Interpreter?
     private var finished = false
     private var threadTracks: [ObjectIdentifier: Int32] = [:]
@@ -87,6 +89,7 @@ public final class Timeline {
         self.interpreter = interpreter
         scheduler = interpreter.controller as? Scheduler
         isVirtual = scheduler != nil
+        runClock = isVirtual ? nil : RunClock.of(interpreter)
         origin = isVirtual ? 0 : Deadline.now.nanoseconds
         Timeline.registryMutex.withLock { Timeline.registry[ObjectIdentifier(interpreter)] = self }
         Timeline.attachedCount.wrappingIncrement(ordering: .sequentiallyConsistent)
@@ -161,7 +164,9 @@ public final class Timeline {
         // The virtual clock is written only by the baton holder, and every hook runs
         // on the baton holder, as `time.monotonic()` does.
         if let s = scheduler { return s.clock }
-        return Deadline.now.nanoseconds &- origin
+        let wall = Deadline.now.nanoseconds &- origin
+        if let c = runClock { return UInt64(max(0, Double(wall) * c.scale)) }
+        return wall
     }
 
     // MARK: recording
