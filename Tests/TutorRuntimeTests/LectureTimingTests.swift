@@ -5,26 +5,7 @@ import XCTest
 final class LectureTimingTests: XCTestCase {
     /// Lecture 004's step_1/step_2/step_3 in threads, with sleeps of 0.3, 0.5 and 0.1 s.
     func testSleepingThreadsOverlap() throws {
-        let source = """
-            import time
-            import threading
-
-            def step(n, seconds):
-                print("Start of step", n)
-                time.sleep(seconds)
-                print("End of step", n)
-
-            def main():
-                t1 = threading.Thread(target=step, args=(1, 0.3))
-                t2 = threading.Thread(target=step, args=(2, 0.5))
-                t3 = threading.Thread(target=step, args=(3, 0.1))
-                t1.start(), t2.start(), t3.start()
-                t1.join(), t2.join(), t3.join()
-
-            start = time.time()
-            main()
-            print("elapsed", time.time() - start)
-            """
+        let source = LecturePrograms.threadedSteps("0.3", "0.5", "0.1")
         let outcome = runPython(source)
         XCTAssertEqual(outcome.stderr, "")
         let lines = outcome.stdout.split(separator: "\n").map(String.init)

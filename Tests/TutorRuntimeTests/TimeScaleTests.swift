@@ -35,26 +35,7 @@ final class TimeScaleTests: XCTestCase {
 
     /// Lecture 004's step_1/step_2/step_3 in threads, with sleeps of 3, 5 and 1 s.
     func testLectureStepsRunFastYetMeasureTheirProgramDuration() throws {
-        let source = """
-            import time
-            import threading
-
-            def step(n, seconds):
-                print("Start of step", n)
-                time.sleep(seconds)
-                print("End of step", n)
-
-            def main():
-                t1 = threading.Thread(target=step, args=(1, 3))
-                t2 = threading.Thread(target=step, args=(2, 5))
-                t3 = threading.Thread(target=step, args=(3, 1))
-                t1.start(), t2.start(), t3.start()
-                t1.join(), t2.join(), t3.join()
-
-            start = time.time()
-            main()
-            print("elapsed", time.time() - start)
-            """
+        let source = LecturePrograms.threadedSteps("3", "5", "1")
         let outcome = runScaled(source, timeScale: 100)
         XCTAssertEqual(outcome.stderr, "")
         XCTAssertEqual(outcome.status, 0)
