@@ -20,6 +20,7 @@ public enum Runtime {
         FuturesModule.install(into: interpreter)
         SysAdditions.install(into: interpreter, state)
         interpreter.atExitHooks.append { ts in try state.shutdown(ts) }
+        MultiprocessingModule.install(into: interpreter, state)
         return state
     }
 
@@ -73,7 +74,7 @@ final class RuntimeState {
     var switchInterval: Double { Double(switchIntervalMicroseconds) * 1e-6 }
 
     /// Threads started by the runtime that have not finished yet.
-    private let registryMutex = Mutex()
+    private var registryMutex = Mutex()
     /// Each with its start number: shutdown joins threads in start order, which a
     /// scheduled run needs to be deterministic.
     private var running: [ObjectIdentifier: (order: Int, record: ThreadRecord)] = [:]
@@ -146,6 +147,22 @@ final class RuntimeState {
         gil = g
         interpreter.controller = g
         return g
+    }
+
+    /// In a child made by `fork()`, only the forking thread exists: forget the GIL
+    /// (the child needs none) and every other thread, whose mutexes and condition
+    /// waiters vanished with them. Their objects are leaked on purpose: destroying a
+    /// condition a vanished thread waited on could block forever.
+    func resetAfterFork(_ ts: ThreadState) {
+        if let g = gil { _ = Unmanaged.passRetained(g) }
+        gil = nil
+        interpreter.controller = nil
+        _ = ts.evalBreaker.loadThenBitwiseAnd(with: ~ThreadState.BreakerFlags.gilDropRequest,
+                                              ordering: .sequentiallyConsistent)
+        _ = Unmanaged.passRetained(registryMutex)
+        for entry in running.values where entry.record.threadState !== ts { entry.record.abandonAfterFork() }
+        registryMutex = Mutex()
+        running = [:]
     }
 
     /// Removes the GIL once no other thread exists, so later single-threaded code

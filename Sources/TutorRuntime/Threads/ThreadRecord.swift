@@ -11,7 +11,7 @@ final class ThreadRecord {
     /// `threading.local` namespaces of this thread (guarded by the GIL).
     var localNamespaces: [ObjectIdentifier: LocalNamespace] = [:]
 
-    private let done = Monitor()
+    private var done = Monitor()
     private var finished = false
 
     init(isDaemon: Bool) {
@@ -37,6 +37,15 @@ final class ThreadRecord {
             finished = true
             done.condition.broadcast()
         }
+    }
+
+    /// In a forked child, for a thread that did not survive the fork: it counts as
+    /// finished. Its monitor (whose mutex it may have held, whose condition it may
+    /// have waited on) is leaked, never touched again.
+    func abandonAfterFork() {
+        _ = Unmanaged.passRetained(done)
+        done = Monitor()
+        finished = true
     }
 
     /// Waits (GIL released) until the thread has finished; false on timeout.
