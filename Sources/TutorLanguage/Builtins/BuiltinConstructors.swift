@@ -85,16 +85,7 @@ enum BuiltinConstructors {
                   case .object(let ns as PyDict) = args[2] else {
                 throw PyException.typeError("type() takes 1 or 3 arguments")
             }
-            // Build through the same path as a class statement, with a body that fills the namespace.
-            let body = PyBuiltinFunction(name: name.value) { _, _, _ in .none }
-            _ = body
-            var bt: [PyType] = []
-            for x in bases.items {
-                guard case .object(let t as PyType) = x else { throw PyException.typeError("bases must be types") }
-                bt.append(t)
-            }
-            if bt.isEmpty { bt = [BuiltinTypes.object] }
-            let layout: InstanceLayout = bt.contains { $0.solidBase.layout == .exception } ? .exception : .object
+            let (bt, layout) = try ThreadState.classBases(bases.items)
             let cls = try PyType(name: name.value, bases: bt, metatype: BuiltinTypes.type, layout: layout, isBuiltin: false)
             for (k, v) in ns.entries { if case .object(let s as PyStr) = k { cls.dict[s.value] = v } }
             if let m = ts.currentFrame?.globals.getString("__name__"), case .object(let s as PyStr) = m {

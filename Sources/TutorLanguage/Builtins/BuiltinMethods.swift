@@ -120,7 +120,7 @@ enum BuiltinMethods {
             return .str(name + (try ts.repr(.tuple(exc.args))))
         }
         e.method("with_traceback") { _, args, _ in args[0] }
-        e.method("add_note") { ts, args, _ in
+        e.method("add_note") { _, args, _ in
             try ArgCheck.method("add_note", args, [], min: 1, max: 1)
             guard case .object(let exc as PyException) = args[0] else { return .none }
             if exc.attributes == nil { exc.attributes = PyDict() }
@@ -129,7 +129,6 @@ enum BuiltinMethods {
                 notes = PyList()
                 exc.attributes?.setString("__notes__", .object(notes))
             }
-            _ = ts
             notes.items.append(args[1])
             return .none
         }

@@ -97,13 +97,12 @@ enum SysModule {
             guard let frame = f else { throw PyException.valueError("call stack is not deep enough") }
             return .object(PyFrameObject(frame))
         })
-        d.setString("getsizeof", PyBuiltinFunction.function("getsizeof") { ts, args, _ in
+        d.setString("getsizeof", PyBuiltinFunction.function("getsizeof") { _, args, _ in
             try ArgCheck.count("getsizeof", args, [], min: 1, max: 2)
             if case .object(let o) = args[0] {
                 if let l = o as? PyList { return .int(56 + 8 * l.items.count) }
                 if let s = o as? PyStr { return .int(49 + s.value.utf8.count) }
             }
-            _ = ts
             return .int(28)
         })
         d.setString("intern", PyBuiltinFunction.function("intern") { _, args, _ in args[0] })

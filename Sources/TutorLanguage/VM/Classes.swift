@@ -41,24 +41,10 @@ extension ThreadState {
               case .object(let nameStr as PyStr) = args[1] else {
             throw PyException.typeError("__build_class__: not enough arguments")
         }
-        var bases: [PyType] = []
-        for b in args[2...] {
-            guard case .object(let bt as PyType) = b else {
-                throw PyException.typeError("bases must be types")
-            }
-            if bt.isBuiltin && !bt.isSubclassable {
-                throw PyException.typeError("type '\(bt.name)' is not an acceptable base type")
-            }
-            bases.append(bt)
-        }
+        let (bases, layout) = try Self.classBases(Array(args[2...]))
         for (k, v) in kwargs where k == "metaclass" {
             if case .object(let m as PyType) = v, m === BuiltinTypes.type { continue }
             throw PyException.typeError("custom metaclasses are not supported by the tutor")
-        }
-        if bases.isEmpty { bases = [BuiltinTypes.object] }
-        let layout: InstanceLayout = bases.contains { $0.solidBase.layout == .exception } ? .exception : .object
-        if layout == .exception && bases.contains(where: { $0.solidBase.layout == .object && $0.solidBase !== BuiltinTypes.object }) {
-            throw PyException.typeError("multiple bases have instance lay-out conflict")
         }
         let namespace = PyDict()
         let frame = Frame(code: body.code, globals: body.globals, builtins: interpreter.builtins,
@@ -97,6 +83,26 @@ extension ThreadState {
             _ = try call(c.function, [.object(cls)], kwargs.filter { $0.name != "metaclass" })
         }
         return .object(cls)
+    }
+
+    /// Checks a new class's bases (object when none) and picks the instance layout
+    /// they share; class statements and three-argument type() both use it.
+    static func classBases(_ values: [Value]) throws -> ([PyType], InstanceLayout) {
+        var bases: [PyType] = []
+        for b in values {
+            guard case .object(let bt as PyType) = b else { throw PyException.typeError("bases must be types") }
+            if bt.isBuiltin && !bt.isSubclassable {
+                throw PyException.typeError("type '\(bt.name)' is not an acceptable base type")
+            }
+            bases.append(bt)
+        }
+        if bases.isEmpty { bases = [BuiltinTypes.object] }
+        let layout: InstanceLayout = bases.contains { $0.solidBase.layout == .exception } ? .exception : .object
+        if layout == .exception
+            && bases.contains(where: { $0.solidBase.layout == .object && $0.solidBase !== BuiltinTypes.object }) {
+            throw PyException.typeError("multiple bases have instance lay-out conflict")
+        }
+        return (bases, layout)
     }
 
     /// Zero-argument super(): the class from the `__class__` cell and the first argument.

@@ -63,7 +63,7 @@ extension ThreadState {
                         }
                     case .loadName:
                         let n = names[Int(ins.arg)]
-                        if let l = f.localsDict, let v = try lookupName(l, n) { f.push(v) } else if let v = f.globals.get(n) ?? f.builtins.get(n) {
+                        if let l = f.localsDict, let v = l.get(n) { f.push(v) } else if let v = f.globals.get(n) ?? f.builtins.get(n) {
                             f.push(v)
                         } else {
                             throw PyException.nameError("name '\(n.value)' is not defined")
@@ -330,10 +330,6 @@ extension ThreadState {
         }
         return PyException.nameError(
             "cannot access free variable '\(code.freeNames[i - code.cellNames.count])' where it is not associated with a value in enclosing scope")
-    }
-
-    private func lookupName(_ d: PyDict, _ n: PyStr) throws -> Value? {
-        d.get(n)
     }
 
     func raise(_ f: Frame, count: Int) throws {

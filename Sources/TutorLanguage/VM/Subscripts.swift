@@ -6,9 +6,8 @@ extension ThreadState {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
-        case .object(let o as PyBigInt):
+        case .object(is PyBigInt):
             throw PyException(BuiltinTypes.indexError, "cannot fit 'int' into an index-sized integer")
-                .withNote(o)
         default:
             let t = typeOf(v)
             if !t.isBuiltin, let m = t.lookup("__index__") { return try index(try callDescriptor(m, v, [])) }
@@ -80,7 +79,6 @@ extension ThreadState {
                 if step == 1 { return .str(start < stop ? s.substring(start..<stop) : "") }
                 var out = String.UnicodeScalarView()
                 for x in try sliceElements(s.scalars, sl) { out.append(x) }
-                _ = (start, stop)
                 return .str(String(out))
             }
             let i = try normalise(try index(key, "string indices must be integers, not '\(typeOf(key).name)'"),
@@ -206,6 +204,3 @@ extension ThreadState {
     }
 }
 
-extension PyException {
-    func withNote(_ o: PyObject) -> PyException { self }
-}
