@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
         .package(url: "https://github.com/apple/swift-atomics", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "TutorSyntax", swiftSettings: hotLoopFlags),
@@ -40,10 +41,28 @@ let package = Package(
                 .product(name: "Atomics", package: "swift-atomics"),
             ]),
         .target(
+            name: "TutorGrading",
+            dependencies: [
+                "TutorSyntax",
+                "TutorLanguage",
+                "TutorRuntime",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]),
+        .target(name: "TutorBatch", dependencies: ["TutorGrading", "TutorRuntime", "TutorLanguage"]),
+        // libedit: `apt-get install -y libedit-dev` (scripts/setup does it).
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
+        .target(name: "TutorShell", dependencies: ["CLibEdit", "TutorGrading", "TutorRuntime", "TutorLanguage"]),
+        .target(
             name: "TutorCLI",
             dependencies: [
                 "TutorLanguage",
                 "TutorRuntime",
+                "TutorGrading",
+                "TutorBatch",
+                "TutorShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "tutor", dependencies: ["TutorCLI"]),
@@ -58,6 +77,9 @@ let package = Package(
             dependencies: ["TutorRuntime", "TutorLanguage"],
             exclude: ["generate_expected.py"],
             resources: [.copy("Programs")]),
+        .testTarget(name: "TutorGradingTests", dependencies: ["TutorGrading", "TutorRuntime"]),
+        .testTarget(name: "TutorShellTests", dependencies: ["TutorShell"]),
+        .testTarget(name: "TutorBatchTests", dependencies: ["TutorBatch", "TutorGrading"]),
     ],
     swiftLanguageModes: [.v5]
 )

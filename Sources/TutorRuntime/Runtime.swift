@@ -36,6 +36,10 @@ public enum Runtime {
     /// Like `install(into:)`, but the run is a deterministic function of
     /// `options.seed`: a seeded scheduler replaces the GIL and time is virtual.
     public static func install(into interpreter: Interpreter, options: ScheduleOptions) {
+        _ = installScheduled(into: interpreter, options: options)
+    }
+
+    static func installScheduled(into interpreter: Interpreter, options: ScheduleOptions) -> Scheduler {
         let state = installState(into: interpreter)
         let scheduler = Scheduler(interpreter: interpreter, options: options)
         state.scheduler = scheduler
@@ -43,6 +47,7 @@ public enum Runtime {
         // Every thread of a scheduled run has its record (and replayable ident) from
         // the start, so an RLock never sees its owner's ident change.
         _ = state.record(for: interpreter.mainThread)
+        return scheduler
     }
 }
 

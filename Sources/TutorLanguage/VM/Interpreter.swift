@@ -51,6 +51,17 @@ public final class Interpreter {
     public weak var controller: ExecutionController?
     /// Cleared when the run is over, so late-freed coroutines stay quiet.
     public var reportsUnawaitedCoroutines = true
+    /// The type names of exceptions no code caught, in the main thread or in other
+    /// threads (SystemExit excluded), so a grader can tell a clean run from one
+    /// whose thread died with a traceback.
+    public var uncaughtExceptionTypes: [String] { sourcesLock.lock(); defer { sourcesLock.unlock() }; return uncaught }
+    private var uncaught: [String] = []
+    public func noteUncaught(_ e: PyException) {
+        if e.isInstance(of: BuiltinTypes.systemExit) { return }
+        sourcesLock.lock()
+        if uncaught.count < 100 { uncaught.append(e.type.name) }
+        sourcesLock.unlock()
+    }
     /// Source text by filename, for tracebacks.
     private var sources: [String: [Substring]] = [:]
     private let sourcesLock = Lock()

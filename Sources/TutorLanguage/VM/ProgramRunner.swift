@@ -51,6 +51,7 @@ extension Interpreter {
     /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
     public func handleUncaught(_ e: PyException, ts: ThreadState) -> Int32 {
         stdout.flush()
+        noteUncaught(e)
         if e.isInstance(of: BuiltinTypes.systemExit) {
             let code: Value = e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? .none : .tuple(e.args))
             switch code {

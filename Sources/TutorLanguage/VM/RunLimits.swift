@@ -32,3 +32,14 @@ public enum TimeLimit {
         s == s.rounded() ? "\(Int(s)) s" : ((try? formatFloat(s, spec: ".2f")) ?? "\(s)") + " s"
     }
 }
+
+/// The exception that stops a run which printed more than its output limit;
+/// like TimeLimitExceeded, no handler can catch it for good.
+public enum OutputLimit {
+    public static let exceptionType: PyType =
+        PyType.builtin("OutputLimitExceeded", base: BuiltinTypes.baseException, layout: .exception, subclassable: false)
+
+    public static func exceeded(_ limit: Int) -> PyException {
+        PyException(exceptionType, "output limit exceeded: the program printed more than \(limit) bytes")
+    }
+}

@@ -78,6 +78,7 @@ enum ThreadModule {
         }
         m.define("_format_exception") { ts, args, _ in
             guard args.count == 1, case .object(let e as PyException) = args[0] else { return .str("") }
+            ts.interpreter.noteUncaught(e)
             return .str(TracebackPrinter.format(e, ts: ts))
         }
     }

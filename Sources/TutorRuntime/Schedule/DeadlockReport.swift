@@ -62,13 +62,6 @@ struct DeadlockReport {
 
     /// The `threading.Thread` name of `ts`, looked up in `threading._active`.
     private func threadName(_ ts: ThreadState) -> String {
-        if let record = ts.runtimeData as? ThreadRecord,
-           let threading = scheduler.interpreter.modules["threading"],
-           case .object(let active as PyDict)? = threading.dict.getString("_active"),
-           case .object(let thread)? = try? active.get(.int(record.ident)),
-           case .object(let name as PyStr)? = thread.attributes?.getString("_name") {
-            return name.value
-        }
-        return ts === scheduler.interpreter.mainThread ? "MainThread" : ts.name
+        ThreadNames.name(of: ts, in: scheduler.interpreter)
     }
 }

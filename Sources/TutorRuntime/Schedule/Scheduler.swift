@@ -38,6 +38,10 @@ final class Scheduler: ExecutionController {
     var clock: UInt64 = 0
     var deadlockReported = false
     private var identitiesAssigned = 0
+    /// Set when the run's switches are wanted (a grader explaining a race).
+    var interleaving: InterleavingRecorder?
+    /// The deadlock report's text, once one was printed.
+    var deadlockText: String?
     /// Every lock created in this run, for the deadlock report.
     var lockTraces: [WeakLockTrace] = []
 
@@ -130,6 +134,7 @@ final class Scheduler: ExecutionController {
         let next = pickRunnable()
         stepsLeft = 1 + rng.below(2 * meanRunLength)
         if next === me { return }
+        interleaving?.record(from: me?.ts, to: next.ts, interpreter: interpreter)
         current = next
         // Post outside `mutex`, so the woken thread does not contend for it.
         mutex.unlock()
@@ -193,7 +198,9 @@ final class Scheduler: ExecutionController {
         }
         deadlockReported = true
         interpreter.stdout.flush()
-        interpreter.stderr.write(DeadlockReport(scheduler: self).text + "\n")
+        let report = DeadlockReport(scheduler: self).text
+        deadlockText = report
+        interpreter.stderr.write(report + "\n")
         interpreter.stderr.flush()
         let reason = PyException(type: BuiltinTypes.systemExit, args: [.int(1)])
         for s in slots { s.ts.terminate(reason) }

@@ -1,0 +1,2 @@
+/// The interactive shell (issue 5).
+public enum Shell {}

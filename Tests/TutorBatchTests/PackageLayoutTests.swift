@@ -1,0 +1,6 @@
+import XCTest
+@testable import TutorBatch
+
+final class BatchLayoutTests: XCTestCase {
+    func testTargetLinks() { XCTAssertNotNil(Batch.self) }
+}

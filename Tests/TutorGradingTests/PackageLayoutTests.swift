@@ -1,0 +1,6 @@
+import XCTest
+@testable import TutorGrading
+
+final class GradingLayoutTests: XCTestCase {
+    func testTargetLinks() { XCTAssertNotNil(Grading.self) }
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import TutorShell
+
+final class ShellLayoutTests: XCTestCase {
+    func testTargetLinks() { XCTAssertNotNil(Shell.self) }
+}
