@@ -12,6 +12,7 @@ public enum Runtime {
 
     private static func installState(into interpreter: Interpreter) -> RuntimeState {
         let state = RuntimeState(interpreter: interpreter)
+        interpreter.runtimeState = state
         interpreter.moduleFactories["_thread"] = { ts in try ThreadModule.make(ts, state) }
         interpreter.moduleFactories["threading"] = { ts in try ThreadingModule.make(ts) }
         interpreter.moduleFactories["time"] = { ts in try TimeModule.make(ts) }
@@ -72,6 +73,10 @@ final class RuntimeState {
     private(set) var gil: GIL?
     /// Set for the whole of a scheduled run; then there is never a GIL.
     var scheduler: Scheduler?
+    /// Detects deadlocks in real-time runs.
+    private(set) lazy var deadlockWatch = DeadlockWatch(state: self)
+    /// The report of a real-time deadlock, if one happened.
+    var deadlockReport: String? { scheduler?.deadlockText ?? deadlockWatch.reportText }
     /// `sys.getswitchinterval()`, kept in microseconds as CPython does.
     var switchIntervalMicroseconds = 5000 {
         didSet { gil?.switchInterval = switchInterval }
@@ -87,6 +92,12 @@ final class RuntimeState {
 
     init(interpreter: Interpreter) {
         self.interpreter = interpreter
+    }
+
+    /// A trace for a new lock, for deadlock reports (scheduled or real-time).
+    func newLockTrace(_ ts: ThreadState) -> LockTrace {
+        if let s = scheduler { return s.newLockTrace(ts) }
+        return deadlockWatch.newLockTrace(ts)
     }
 
     /// The record of `ts`, created on first use for threads the runtime did not start
@@ -165,6 +176,9 @@ final class RuntimeState {
         _ = ts.evalBreaker.loadThenBitwiseAnd(with: ~ThreadState.BreakerFlags.gilDropRequest,
                                               ordering: .sequentiallyConsistent)
         _ = Unmanaged.passRetained(registryMutex)
+        // The watch's mutex and its list of blocked threads belong to the parent.
+        _ = Unmanaged.passRetained(deadlockWatch)
+        deadlockWatch = DeadlockWatch(state: self)
         for entry in running.values where entry.record.threadState !== ts { entry.record.abandonAfterFork() }
         registryMutex = Mutex()
         running = [:]

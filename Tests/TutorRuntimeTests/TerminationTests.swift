@@ -104,7 +104,12 @@ final class TerminationTests: XCTestCase {
         let outcome = runPython("""
             import threading, time
             lock = threading.Lock()
-            lock.acquire()
+            def holder():
+                # Held by a sleeping thread, not a deadlock the watch would stop.
+                with lock:
+                    time.sleep(3)
+            threading.Thread(target=holder, daemon=True).start()
+            time.sleep(0.05)
             try:
                 lock.acquire()
             except KeyboardInterrupt:

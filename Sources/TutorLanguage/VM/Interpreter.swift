@@ -49,6 +49,8 @@ public final class Interpreter {
     public var stdin: LineSource
     public var argv: [String]
     public weak var controller: ExecutionController?
+    /// The runtime layer's state for this interpreter (kept alive by it).
+    public var runtimeState: AnyObject?
     /// Cleared when the run is over, so late-freed coroutines stay quiet.
     public var reportsUnawaitedCoroutines = true
     /// The type names of exceptions no code caught, in the main thread or in other

@@ -31,6 +31,16 @@ final class GIL: ExecutionController {
     private var interval: Double
     /// Records hand-offs when the run has a timeline (`tutor run --timeline`).
     private let timeline: Timeline?
+    /// With a switch point at every instruction, a drop request is honoured only
+    /// after a random number of further instructions (0 to 31), drawn when the
+    /// request is first seen. Requests arrive at random *times*, which favours the
+    /// slow instructions (calls, returns); the delay spreads switches evenly over
+    /// instruction boundaries instead, so a switch between the load and the store
+    /// of `x += 1` is as likely as the statement's share of instructions, and the
+    /// lectures' unlocked counter loses updates in most runs, not just some.
+    /// Holder-only state (read and written by the thread holding the GIL).
+    private var dropDelay = -1
+    private var delayRandom: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// The GIL starts out held by `holder`, the thread creating the first extra thread.
     init(holder: ThreadState, interval: Double) {
@@ -62,6 +72,21 @@ final class GIL: ExecutionController {
 
     func evalBreakerTripped(_ ts: ThreadState) throws {
         guard ts.evalBreaker.load(ordering: .acquiring) & ThreadState.BreakerFlags.gilDropRequest != 0 else { return }
+        if ts.interpreter.switchPoints == .everyInstruction {
+            if dropDelay < 0 {
+                // xorshift64: cheap, and exact reproducibility is not needed here
+                // (real-time runs are not deterministic anyway).
+                delayRandom ^= delayRandom << 13
+                delayRandom ^= delayRandom >> 7
+                delayRandom ^= delayRandom << 17
+                dropDelay = Int(delayRandom & 31)
+            }
+            if dropDelay > 0 {
+                dropDelay -= 1
+                return
+            }
+            dropDelay = -1
+        }
         mutex.lock()
         defer { mutex.unlock() }
         // A request is only honoured while someone is still waiting for it.

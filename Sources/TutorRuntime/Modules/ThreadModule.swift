@@ -17,13 +17,13 @@ enum ThreadModule {
 
         let allocateLock: NativeFunction = { ts, args, kwargs in
             try Arguments.exactly(0, "allocate_lock", args[...], kwargs)
-            return .object(PyLock(trace: ts.scheduler?.newLockTrace(ts)))
+            return .object(PyLock(trace: runtime.newLockTrace(ts)))
         }
         d.setString("allocate_lock", .object(PyBuiltinFunction(name: "allocate_lock", allocateLock)))
         d.setString("allocate", .object(PyBuiltinFunction(name: "allocate", allocateLock)))
         m.define("_allocate_rlock") { ts, args, kwargs in
             try Arguments.exactly(0, "RLock", args[...], kwargs)
-            return .object(PyRLock(trace: ts.scheduler?.newLockTrace(ts)))
+            return .object(PyRLock(trace: runtime.newLockTrace(ts)))
         }
         m.define("get_ident") { ts, args, kwargs in
             try Arguments.exactly(0, "get_ident", args[...], kwargs)

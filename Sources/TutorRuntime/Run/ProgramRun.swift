@@ -75,11 +75,13 @@ public struct ProgramRun {
                 result.programSeconds = Double(s.clock) / 1e9
                 result.deadlock = s.deadlockText
                 result.interleaving = s.interleaving?.switches ?? []
+                result.steps = s.steps
             } else if let clock = runClock {
                 result.programSeconds = clock.programElapsed() - clock.programElapsed(wall: start)
             } else {
                 result.programSeconds = wall
             }
+            if result.deadlock == nil { result.deadlock = (interpreter.runtimeState as? RuntimeState)?.deadlockReport }
             result.uncaughtExceptions = interpreter.uncaughtExceptionTypes
             result.timeline = timeline
             result.globals = inspectGlobals(interpreter)
@@ -126,6 +128,9 @@ public struct ProgramRunResult {
     public var timeline: Timeline?
     /// The first thread switches of a scheduled run, when asked for.
     public var interleaving: [InterleavingSwitch] = []
+    /// Switch points the threads of a scheduled run passed (0 with one thread):
+    /// the `expectedSteps` a PCT schedule of the same program wants.
+    public var steps = 0
     /// `repr()` of the globals `ProgramRun.inspect` named.
     public var globals: [String: String] = [:]
 

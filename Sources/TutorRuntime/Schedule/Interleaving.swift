@@ -15,29 +15,53 @@ public struct InterleavingSwitch: Sendable, Equatable {
 /// Only the baton holder appends, with every other thread parked, so reading
 /// thread names and frames here is safe.
 final class InterleavingRecorder {
+    private struct Raw {
+        var from: ObjectIdentifier?
+        var fromLine: Int?
+        var to: ObjectIdentifier
+        var toLine: Int?
+    }
+
     let capacity: Int
-    private(set) var switches: [InterleavingSwitch] = []
+    private var raw: [Raw] = []
     private(set) var dropped = 0
+    /// Python names, resolved as soon as each thread appears in threading's table
+    /// (a thread just starting is not there yet, so names are applied at the end).
     private var names: [ObjectIdentifier: String] = [:]
+    private var threads: [ObjectIdentifier: ThreadState] = [:]
 
     init(capacity: Int) { self.capacity = capacity }
 
     func record(from: ThreadState?, to: ThreadState, interpreter: Interpreter) {
-        guard switches.count < capacity else {
+        guard raw.count < capacity else {
             dropped += 1
             return
         }
-        switches.append(InterleavingSwitch(
-            from: from.map { name($0, interpreter) }, fromLine: from.flatMap(SourceLine.current),
-            to: name(to, interpreter), toLine: SourceLine.current(to)))
+        if let f = from { learnName(f, interpreter) }
+        learnName(to, interpreter)
+        raw.append(Raw(from: from.map(ObjectIdentifier.init), fromLine: from.flatMap(SourceLine.current),
+                       to: ObjectIdentifier(to), toLine: SourceLine.current(to)))
     }
 
-    private func name(_ ts: ThreadState, _ interpreter: Interpreter) -> String {
+    var switches: [InterleavingSwitch] {
+        raw.map { r in
+            InterleavingSwitch(from: r.from.map(name), fromLine: r.fromLine, to: name(r.to), toLine: r.toLine)
+        }
+    }
+
+    private func name(_ key: ObjectIdentifier) -> String {
+        names[key] ?? threads[key]?.name ?? "Thread"
+    }
+
+    private func learnName(_ ts: ThreadState, _ interpreter: Interpreter) {
         let key = ObjectIdentifier(ts)
-        if let n = names[key] { return n }
-        let n = ThreadNames.name(of: ts, in: interpreter)
-        names[key] = n
-        return n
+        if names[key] != nil { return }
+        threads[key] = ts
+        if let n = ThreadNames.pythonName(of: ts, in: interpreter) {
+            names[key] = n
+        } else if ts === interpreter.mainThread {
+            names[key] = "MainThread"
+        }
     }
 }
 
@@ -46,6 +70,10 @@ final class InterleavingRecorder {
 /// Python code (the baton holder, or with every other thread parked).
 enum ThreadNames {
     static func name(of ts: ThreadState, in interpreter: Interpreter) -> String {
+        pythonName(of: ts, in: interpreter) ?? (ts === interpreter.mainThread ? "MainThread" : ts.name)
+    }
+
+    static func pythonName(of ts: ThreadState, in interpreter: Interpreter) -> String? {
         if let record = ts.runtimeData as? ThreadRecord,
            let threading = interpreter.modules["threading"],
            case .object(let active as PyDict)? = threading.dict.getString("_active"),
@@ -53,6 +81,6 @@ enum ThreadNames {
            case .object(let name as PyStr)? = thread.attributes?.getString("_name") {
             return name.value
         }
-        return ts === interpreter.mainThread ? "MainThread" : ts.name
+        return nil
     }
 }

@@ -18,6 +18,8 @@ final class Scheduler: ExecutionController {
         /// Set while the thread is blocked in the scheduler.
         var wait: PendingWait?
         var outcome = WaitOutcome.satisfied
+        /// PCT priority: the highest runnable one runs.
+        var priority = 0
 
         init(_ ts: ThreadState) { self.ts = ts }
     }
@@ -34,6 +36,19 @@ final class Scheduler: ExecutionController {
     /// Switch points left before the next decision. Only the baton holder reads or
     /// writes it, and hand-offs go through `mutex`, so it needs no atomics.
     private var stepsLeft: Int
+    /// The length of the current run of steps, to count steps taken.
+    private var chunk: Int
+    /// Switch points passed so far, all threads together (approximate when a
+    /// thread blocks mid-chunk: counted up to its last decision).
+    private(set) var steps = 0
+    /// PCT: steps at which the running thread is demoted, ascending; empty once
+    /// used up or when the strategy is random.
+    private var changePoints: [Int] = []
+    private var changesMade = 0
+    private let usesPriorities: Bool
+    /// Past this many steps a priority schedule turns into a fair random one, so
+    /// a thread spinning on a flag cannot starve the thread that would set it.
+    private let unfairStepBound: Int
     /// Virtual monotonic time in nanoseconds; advanced only when nobody can run.
     var clock: UInt64 = 0
     var deadlockReported = false
@@ -49,11 +64,35 @@ final class Scheduler: ExecutionController {
         self.interpreter = interpreter
         var rng = SplitMix64(seed: options.seed)
         meanRunLength = max(1, options.meanRunLength ?? (1 << (1 + rng.below(16))))
-        stepsLeft = 1 + rng.below(2 * meanRunLength)
+        switch options.strategy {
+        case .random:
+            usesPriorities = false
+            unfairStepBound = 0
+        case .pct(let depth, let expected):
+            usesPriorities = true
+            let k = max(1, expected)
+            changePoints = (0..<max(0, depth - 1)).map { _ in 1 + rng.below(k) }.sorted()
+            unfairStepBound = max(100_000, 20 * k)
+        }
         self.rng = rng
+        stepsLeft = 1
+        chunk = 1
         let main = Slot(interpreter.mainThread)
         add(main)
         current = main
+        stepsLeft = nextChunk()
+        chunk = stepsLeft
+    }
+
+    /// Steps until the next decision: a random run length, or for PCT the next
+    /// change point, rechecking priorities every 64 steps so that a thread whose
+    /// wait ended gets the baton back soon if it has the higher priority.
+    private func nextChunk() -> Int {
+        if usesPriorities && steps < unfairStepBound {
+            let toChange = changesMade < changePoints.count ? changePoints[changesMade] - steps : Int.max
+            return max(1, min(64, toChange))
+        }
+        return 1 + rng.below(2 * meanRunLength)
     }
 
     // MARK: ExecutionController
@@ -121,6 +160,8 @@ final class Scheduler: ExecutionController {
     func slot(for ts: ThreadState) -> Slot? { slotsByThread[ObjectIdentifier(ts)] }
 
     private func add(_ s: Slot) {
+        // Distinct (with overwhelming probability) and above every demoted priority.
+        if usesPriorities { s.priority = 1_000 + rng.below(1 << 30) }
         slots.append(s)
         slotsByThread[ObjectIdentifier(s.ts)] = s
     }
@@ -131,8 +172,14 @@ final class Scheduler: ExecutionController {
     /// it the baton; returns once `me` holds the baton again. `me` is nil when the
     /// caller is finishing and must not wait. Drops `mutex` while waiting.
     func pass(from me: Slot?) {
+        steps += max(0, chunk - max(stepsLeft, 0))
+        if usesPriorities, let me = me, changesMade < changePoints.count, steps >= changePoints[changesMade] {
+            changesMade += 1
+            me.priority = changesMade
+        }
         let next = pickRunnable()
-        stepsLeft = 1 + rng.below(2 * meanRunLength)
+        stepsLeft = nextChunk()
+        chunk = stepsLeft
         if next === me { return }
         interleaving?.record(from: me?.ts, to: next.ts, interpreter: interpreter)
         current = next
@@ -149,7 +196,12 @@ final class Scheduler: ExecutionController {
         while true {
             resolveWaits()
             let runnable = slots.filter { $0.wait == nil }
-            if !runnable.isEmpty { return runnable[rng.below(runnable.count)] }
+            if !runnable.isEmpty {
+                if usesPriorities && steps < unfairStepBound {
+                    return runnable.max { $0.priority < $1.priority } ?? runnable[0]
+                }
+                return runnable[rng.below(runnable.count)]
+            }
             if let earliest = slots.compactMap({ $0.wait?.deadline }).min() {
                 clock = max(clock, earliest.nanoseconds)
                 continue

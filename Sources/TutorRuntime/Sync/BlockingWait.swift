@@ -29,6 +29,10 @@ enum BlockingWait {
         }
         var satisfied = false
         var interrupted = false
+        // A wait only another thread can end (no timeout, not a bounded cleanup).
+        let watch = deadline == nil && interruption != .none ? DeadlockWatch.of(ts) : nil
+        watch?.began(ts, resource: resource)
+        defer { watch?.ended(ts) }
         ts.blocking {
             monitor.mutex.lock()
             while true {
