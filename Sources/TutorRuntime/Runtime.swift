@@ -127,7 +127,12 @@ final class RuntimeState {
     /// Starts an interpreter thread that runs `entry`. The caller holds the GIL (or is
     /// the only thread, in which case the GIL is installed now, held by the caller).
     /// Returns the new thread's ident and record.
-    func startThread(from caller: ThreadState, daemon: Bool, entry: ThreadEntry) throws -> (ident: Int, record: ThreadRecord) {
+    /// With a `dispatchLabel` (a concurrent.futures worker) a real-time run starts
+    /// the thread on a serial Dispatch queue of that label instead of a pthread of
+    /// its own; a scheduled run ignores it, since only threads the scheduler
+    /// creates can be scheduled.
+    func startThread(from caller: ThreadState, daemon: Bool, entry: ThreadEntry,
+                     dispatchLabel: String? = nil) throws -> (ident: Int, record: ThreadRecord) {
         if let scheduler = scheduler { return try startScheduledThread(scheduler, daemon: daemon, entry: entry) }
         let gil = installGIL(heldBy: caller)
         let ts = ThreadState(interpreter: interpreter, name: "Thread")
@@ -136,7 +141,7 @@ final class RuntimeState {
         ts.runtimeData = record
         register(record)
         let timeline = Timeline.current(caller)
-        let ident = NativeThread.start { stackSize in
+        let body: (Int) -> Void = { stackSize in
             ts.makeCurrent(stackSize: stackSize)
             record.bindToCurrentThread()
             timeline?.threadStarted(ts)
@@ -150,6 +155,8 @@ final class RuntimeState {
             self.unregister(record)
             record.markFinished()
         }
+        let ident = dispatchLabel.flatMap { NativeThread.dispatchUsable ? NativeThread.startOnDispatch(label: $0, body) : nil }
+            ?? NativeThread.start(body)
         guard let id = ident else {
             unregister(record)
             throw PyException.runtimeError("can't start new thread")
@@ -170,9 +177,15 @@ final class RuntimeState {
     /// waiters vanished with them. Their objects are leaked on purpose: destroying a
     /// condition a vanished thread waited on could block forever.
     func resetAfterFork(_ ts: ThreadState) {
+        // libdispatch's worker pool did not survive the fork either.
+        NativeThread.dispatchUsable = false
         if let g = gil { _ = Unmanaged.passRetained(g) }
         gil = nil
-        interpreter.controller = nil
+        if let s = scheduler {
+            s.resetAfterFork(ts)
+        } else {
+            interpreter.controller = nil
+        }
         _ = ts.evalBreaker.loadThenBitwiseAnd(with: ~ThreadState.BreakerFlags.gilDropRequest,
                                               ordering: .sequentiallyConsistent)
         _ = Unmanaged.passRetained(registryMutex)

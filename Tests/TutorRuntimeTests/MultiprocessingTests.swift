@@ -293,25 +293,6 @@ final class MultiprocessingTests: XCTestCase {
         assertNoZombies()
     }
 
-    func testScheduledRunRefusesToFork() {
-        let out = StringSink(), err = StringSink()
-        var status: Int32 = 0
-        LargeStackThread.run {
-            let interpreter = Interpreter(options: Interpreter.Options(), stdout: out, stderr: err, stdin: StringLineSource(""))
-            Runtime.install(into: interpreter, options: ScheduleOptions(seed: 1))
-            status = interpreter.runProgram(source: """
-            import multiprocessing
-            try:
-                multiprocessing.Process(target=print).start()
-            except RuntimeError as e:
-                print("refused:", e)
-            """, filename: "s.py", limits: RunLimits(timeLimit: 10))
-        }
-        XCTAssertEqual(status, 0, err.text)
-        XCTAssertTrue(out.text.hasPrefix("refused: multiprocessing cannot fork under --schedule"), out.text)
-        assertNoZombies()
-    }
-
     func testTimeLimitStopsTheJoinAndKillsTheChild() {
         let o = runPython("""
         import multiprocessing

@@ -160,6 +160,7 @@ class ThreadPoolExecutor(_base.Executor):
             t = threading.Thread(name=thread_name, target=_worker,
                                  args=(self, self._work_queue, self._initializer, self._initargs,
                                        work_item))
+            t._dispatch_label = thread_name
             t.start()
             self._threads.add(t)
             self._thread_list.append(t)

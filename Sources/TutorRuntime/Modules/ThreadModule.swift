@@ -54,9 +54,13 @@ enum ThreadModule {
         // Private helpers of the bundled threading module.
         m.define("_start_joinable_thread") { ts, args, kwargs in
             let slots = try Arguments.bind("_start_joinable_thread", args[...], kwargs,
-                                           names: ["function", "daemon"], required: 1)
+                                           names: ["function", "daemon", "dispatch_label"], required: 1)
             let daemon = try slots[1].map { try ts.isTrue($0) } ?? false
-            let started = try runtime.startThread(from: ts, daemon: daemon, entry: ThreadEntry(function: slots[0]!))
+            var label: String?
+            if case .object(let s as PyStr)? = slots[2] { label = s.value }
+            guard let function = slots[0] else { throw PyException.typeError("_start_joinable_thread() missing function") }
+            let started = try runtime.startThread(from: ts, daemon: daemon, entry: ThreadEntry(function: function),
+                                                  dispatchLabel: label)
             return .object(PyThreadHandle(started.record))
         }
         m.define("_main_thread_handle") { ts, _, _ in

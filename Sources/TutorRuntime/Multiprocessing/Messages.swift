@@ -66,7 +66,11 @@ enum Messages {
 
     /// Waits until one of `fds` is readable; returns those that are (empty on timeout).
     static func waitReadable(_ ts: ThreadState, _ fds: [Int32], timeout: Double?) throws -> [Int32] {
-        let deadline = timeout.map { Deadline.after(seconds: max(0, $0), on: ts) }
+        // As in Children.wait: other processes run in real time, so the wait does
+        // too; in a scheduled run a timeout that expires moves the virtual clock.
+        let scheduler = ts.scheduler
+        let virtual = timeout.map { Deadline.after(seconds: max(0, $0), on: ts) }
+        let deadline = scheduler == nil ? virtual : timeout.map { Deadline.after(seconds: max(0, $0)) }
         while true {
             Children.pump(ts)
             var polls = fds.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
@@ -85,7 +89,10 @@ enum Messages {
             }
             if interrupted { try ts.raisePendingException() }
             if !ready.isEmpty { return ready }
-            if let d = deadline, d <= Deadline.now { return [] }
+            if let d = deadline, d <= Deadline.now {
+                if let s = scheduler, let v = virtual { s.advanceClock(to: v.nanoseconds) }
+                return []
+            }
         }
     }
 

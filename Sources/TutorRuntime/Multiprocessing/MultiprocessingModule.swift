@@ -75,18 +75,17 @@ enum MultiprocessingModule {
         }
         Messages.define(m)
         SharedMemory.define(m)
-        m.define("_forkable") { ts, _, _ in .bool(ts.scheduler == nil) }
+        m.define("_forkable") { _, _, _ in .bool(true) }
     }
 
     /// Forks. The parent gets the child's pid; the child calls `run` (the Process's
     /// bootstrap, which returns the exit code), shuts its runtime down and `_exit`s,
     /// never returning into the parent's code.
     private static func forkChild(_ ts: ThreadState, _ state: RuntimeState, run: Value) throws -> pid_t {
-        if ts.scheduler != nil {
-            throw PyException.runtimeError(
-                "multiprocessing cannot fork under --schedule: a deterministic schedule covers one process; run without --schedule")
-        }
         let interpreter = ts.interpreter
+        // A scheduled child reports its final virtual time through a shared page,
+        // so joining it moves the parent's clock to at least the child's end.
+        let clockPage = ts.scheduler == nil ? nil : ChildClock()
         interpreter.stdout.flush()
         interpreter.stderr.flush()
         var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
@@ -102,7 +101,7 @@ enum MultiprocessingModule {
         }
         if pid > 0 {
             close(outPipe[1]); close(errPipe[1])
-            Children.add(pid: pid, out: outPipe[0], err: errPipe[0])
+            Children.add(pid: pid, out: outPipe[0], err: errPipe[0], clock: clockPage)
             return pid
         }
         // The child: only this thread exists.
@@ -126,6 +125,7 @@ enum MultiprocessingModule {
         }
         // Threads the child started are joined, as CPython's bootstrap does.
         do { try state.shutdown(ts) } catch {}
+        if let page = clockPage, let s = ts.scheduler { page.store(s.clock) }
         interpreter.stdout.flush()
         interpreter.stderr.flush()
         _exit(code & 0xff)
@@ -138,14 +138,18 @@ enum Children {
     private struct Child {
         var out: Int32
         var err: Int32
+        var clock: ChildClock?
+        /// Set once reaped, while a scheduled parent's clock has not reached the
+        /// child's end yet.
+        var exitCode: Int?
     }
     /// Touched only by a thread holding the GIL (or the only thread).
     nonisolated(unsafe) private static var table: [Int32: Child] = [:]
 
-    static func add(pid: pid_t, out: Int32, err: Int32) {
+    static func add(pid: pid_t, out: Int32, err: Int32, clock: ChildClock?) {
         _ = fcntl(out, F_SETFL, fcntl(out, F_GETFL) | O_NONBLOCK)
         _ = fcntl(err, F_SETFL, fcntl(err, F_GETFL) | O_NONBLOCK)
-        table[pid] = Child(out: out, err: err)
+        table[pid] = Child(out: out, err: err, clock: clock, exitCode: nil)
     }
 
     /// In a new child: its siblings' pipes are not its own.
@@ -178,29 +182,56 @@ enum Children {
     /// killed by that signal) once it has been reaped, else nil. The GIL is released
     /// while waiting, in slices, so other threads run and a time limit or Ctrl-C
     /// still interrupts the wait.
+    ///
+    /// In a scheduled run a child runs on its own, in real time (its sleeps are
+    /// virtual, so it is quick), and it ends at a virtual time of its own: the
+    /// parent sees it end only once its own clock has reached that time. A poll
+    /// (timeout 0) before then says "still running"; a join moves the parent's
+    /// clock to the child's end; a timeout that expires first moves it by the
+    /// timeout. So what the parent observes depends on virtual time, not on
+    /// which process the OS ran first.
     static func wait(_ ts: ThreadState, pid: pid_t, timeout: Double?) throws -> Int? {
-        let deadline = timeout.map { Deadline.after(seconds: max(0, $0), on: ts) }
+        let scheduler = ts.scheduler
+        let virtualDeadline = timeout.map { Deadline.after(seconds: max(0, $0), on: ts) }
+        let realDeadline = scheduler == nil ? virtualDeadline : timeout.map { Deadline.after(seconds: max(0, $0)) }
         while true {
             pump(ts)
-            var status: Int32 = 0
-            let r = waitpid(pid, &status, WNOHANG)
-            if r == pid {
-                pump(ts)
-                if let c = table.removeValue(forKey: pid) { close(c.out); close(c.err) }
-                let sig = status & 0x7f
-                return sig == 0 ? Int((status >> 8) & 0xff) : -Int(sig)
+            guard let child = table[pid] else { return 0 }
+            if child.exitCode == nil {
+                var status: Int32 = 0
+                let r = waitpid(pid, &status, WNOHANG)
+                if r == pid {
+                    pump(ts)
+                    let sig = status & 0x7f
+                    table[pid]?.exitCode = sig == 0 ? Int((status >> 8) & 0xff) : -Int(sig)
+                } else if r < 0 && errno != EINTR {
+                    table[pid]?.exitCode = 0
+                }
             }
-            if r < 0 && errno != EINTR {
-                if let c = table.removeValue(forKey: pid) { close(c.out); close(c.err) }
-                return 0
+            if let code = table[pid]?.exitCode {
+                guard let s = scheduler, let end = table[pid]?.clock?.load(), end > s.clock else {
+                    forget(pid)
+                    return code
+                }
+                if let v = virtualDeadline, v.nanoseconds < end {
+                    s.advanceClock(to: v.nanoseconds)
+                    return nil
+                }
+                s.advanceClock(to: end)
+                forget(pid)
+                return code
             }
-            if let d = deadline, d <= Deadline.now { return nil }
-            var fds = table.values.flatMap { [pollfd(fd: $0.out, events: Int16(POLLIN), revents: 0),
-                                              pollfd(fd: $0.err, events: Int16(POLLIN), revents: 0)] }
+            if let d = realDeadline, d <= Deadline.now {
+                if let s = scheduler, let v = virtualDeadline { s.advanceClock(to: v.nanoseconds) }
+                return nil
+            }
+            var fds = table.values.filter { $0.exitCode == nil }.flatMap {
+                [pollfd(fd: $0.out, events: Int16(POLLIN), revents: 0), pollfd(fd: $0.err, events: Int16(POLLIN), revents: 0)]
+            }
             var interrupted = false
             ts.blocking {
                 var ms: Int32 = 10
-                if let d = deadline {
+                if let d = realDeadline {
                     let left = Double(Int64(bitPattern: d.nanoseconds &- Deadline.now.nanoseconds)) / 1e6
                     ms = Int32(max(0, min(10, left.rounded(.up))))
                 }
@@ -211,14 +242,38 @@ enum Children {
         }
     }
 
+    private static func forget(_ pid: pid_t) {
+        guard let c = table.removeValue(forKey: pid) else { return }
+        close(c.out); close(c.err)
+    }
+
     /// A terminated run: SIGKILL every child and reap it.
     static func killAll(_ ts: ThreadState) {
         for (pid, c) in table {
-            kill(pid, SIGKILL)
-            var status: Int32 = 0
-            _ = waitpid(pid, &status, 0)
+            if c.exitCode == nil {
+                kill(pid, SIGKILL)
+                var status: Int32 = 0
+                _ = waitpid(pid, &status, 0)
+            }
             close(c.out); close(c.err)
         }
         table = [:]
     }
+}
+
+/// One shared page through which a scheduled child hands its final virtual time
+/// (nanoseconds) to its parent. Mapped before the fork, so both see the same memory.
+final class ChildClock {
+    private let page: UnsafeMutableRawPointer?
+
+    init() {
+        let p = mmap(nil, 8, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0)
+        page = p == MAP_FAILED ? nil : p
+        page?.storeBytes(of: 0, as: UInt64.self)
+    }
+
+    func store(_ nanoseconds: UInt64) { page?.storeBytes(of: nanoseconds, as: UInt64.self) }
+    func load() -> UInt64 { page?.load(as: UInt64.self) ?? 0 }
+
+    deinit { if let p = page { munmap(p, 8) } }
 }

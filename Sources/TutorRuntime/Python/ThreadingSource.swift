@@ -432,6 +432,8 @@ class Thread:
     """A thread of control: pass a target callable, or subclass and override run()."""
 
     _initialized = False
+    # Set by concurrent.futures: the worker runs on a Dispatch queue of this label.
+    _dispatch_label = None
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
@@ -486,7 +488,8 @@ class Thread:
         with _active_limbo_lock:
             _limbo[self] = self
         try:
-            self._handle = _start_joinable_thread(self._bootstrap_inner, self._daemonic)
+            self._handle = _start_joinable_thread(self._bootstrap_inner, self._daemonic,
+                                                  self._dispatch_label)
         except Exception:
             with _active_limbo_lock:
                 del _limbo[self]

@@ -258,6 +258,27 @@ final class Scheduler: ExecutionController {
         for s in slots { s.ts.terminate(reason) }
     }
 
+    // MARK: processes
+
+    /// In a child made by fork() in a scheduled run: only `ts` survived. The child
+    /// keeps the parent's virtual time and the seed's stream, so it is as
+    /// deterministic as its parent. Vanished threads' batons are leaked, never
+    /// touched again.
+    func resetAfterFork(_ ts: ThreadState) {
+        for s in slots where s.ts !== ts { _ = Unmanaged.passRetained(s.baton) }
+        let me = slots.first { $0.ts === ts } ?? Slot(ts)
+        me.wait = nil
+        slots = [me]
+        slotsByThread = [ObjectIdentifier(ts): me]
+        current = me
+    }
+
+    /// Moves virtual time forward to at least `nanoseconds`: a joined child's end,
+    /// or the timeout of a wait for another process. Called by the baton holder.
+    func advanceClock(to nanoseconds: UInt64) {
+        mutex.withLock { clock = max(clock, nanoseconds) }
+    }
+
     // MARK: virtual time
 
     var now: Deadline { Deadline(nanoseconds: clock) }

@@ -1,3 +1,4 @@
+import Dispatch
 import Glibc
 
 /// OS threads for interpreter threads.
@@ -53,4 +54,39 @@ enum NativeThread {
         }
         return nil
     }
+
+    /// False in a child made by fork(): Dispatch's threads stayed in the parent.
+    nonisolated(unsafe) static var dispatchUsable = true
+
+    /// Runs `body(stackSize)` on a new serial Dispatch queue labelled `label`.
+    /// Serial queues are overcommitting, so every worker gets a thread of its own
+    /// even while others block (on the GIL, on a queue), and a pool of N workers
+    /// never starves behind Dispatch's CPU-sized width. Returns 0: the worker's
+    /// ident is known only once it runs (`ThreadRecord.bindToCurrentThread`).
+    static func startOnDispatch(label: String, _ body: @escaping (_ stackSize: Int) -> Void) -> Int? {
+        DispatchQueue(label: label, qos: .userInitiated).async {
+            body(currentStackSize)
+        }
+        return 0
+    }
+
+    /// The calling thread's stack size, for its recursion guard (a Dispatch thread's
+    /// size is libdispatch's choice). pthread_getattr_np is a GNU extension Swift
+    /// does not import: found at run time, like gettid.
+    static var currentStackSize: Int {
+        let fallback = 512 << 10
+        guard let getattr = systemGetattr else { return fallback }
+        var attributes = pthread_attr_t()
+        guard getattr(pthread_self(), &attributes) == 0 else { return fallback }
+        defer { pthread_attr_destroy(&attributes) }
+        var size = 0
+        pthread_attr_getstacksize(&attributes, &size)
+        return size > 0 ? size : fallback
+    }
+
+    private typealias GetattrFunction = @convention(c) (pthread_t, UnsafeMutablePointer<pthread_attr_t>) -> Int32
+    private static let systemGetattr: GetattrFunction? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pthread_getattr_np") else { return nil }
+        return unsafeBitCast(symbol, to: GetattrFunction.self)
+    }()
 }

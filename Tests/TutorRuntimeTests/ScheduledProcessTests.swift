@@ -1,0 +1,78 @@
+import XCTest
+import TutorLanguage
+@testable import TutorRuntime
+
+/// Virtual time spans processes: a child starts at its parent's virtual time, and
+/// the parent sees it end only when its own clock reaches the child's end.
+final class ScheduledProcessTests: XCTestCase {
+    private func scheduled(_ source: String, seed: UInt64) -> ProgramRunResult {
+        var run = ProgramRun(source: source, filename: "procs.py")
+        run.timing = .scheduled(ScheduleOptions(seed: seed))
+        run.timeLimit = 30
+        return run.run()
+    }
+
+    func testThreeProcessesSleepingOneSecondTakeOneSecond() {
+        let source = """
+        import multiprocessing, time
+        def work():
+            time.sleep(1)
+        if __name__ == "__main__":
+            start = time.monotonic()
+            ps = [multiprocessing.Process(target=work) for _ in range(3)]
+            for p in ps:
+                p.start()
+            for p in ps:
+                p.join()
+            print("took", time.monotonic() - start, [p.exitcode for p in ps])
+        """
+        for seed: UInt64 in 0..<4 {
+            let r = scheduled(source, seed: seed)
+            XCTAssertEqual(r.stdout, "took 1.0 [0, 0, 0]\n", "seed \(seed): \(r.stderr)")
+            XCTAssertEqual(r.programSeconds, 1, accuracy: 1e-9)
+            XCTAssertLessThan(r.wallSeconds, 5)
+        }
+    }
+
+    func testAChildIsAliveUntilTheParentsClockReachesItsEnd() {
+        let r = scheduled("""
+        import multiprocessing, time
+        def work():
+            time.sleep(2)
+        if __name__ == "__main__":
+            p = multiprocessing.Process(target=work)
+            p.start()
+            time.sleep(0.5)
+            print(p.is_alive(), time.monotonic())
+            p.join(timeout=1)
+            print(p.is_alive(), p.exitcode, time.monotonic())
+            p.join()
+            print(p.is_alive(), p.exitcode, time.monotonic())
+        """, seed: 3)
+        XCTAssertEqual(r.stdout, "True 0.5\nTrue None 1.5\nFalse 0 2.0\n", r.stderr)
+    }
+}
+
+/// concurrent.futures workers run on Dispatch queues in real-time runs.
+final class DispatchExecutorTests: XCTestCase {
+    func testWorkersAreNamedDispatchThreadsAndOverlap() {
+        var run = ProgramRun(source: """
+        import concurrent.futures, threading, time
+        def job(n):
+            time.sleep(0.3)
+            return threading.current_thread().name, n * n
+        start = time.monotonic()
+        with concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="pool") as ex:
+            results = list(ex.map(job, range(4)))
+        print(sorted(results))
+        print(time.monotonic() - start < 1.0)
+        def deep(n):
+            return 0 if n == 0 else 1 + deep(n - 1)
+        with concurrent.futures.ThreadPoolExecutor() as ex:
+            print(ex.submit(deep, 900).result())
+        """, filename: "pool.py")
+        run.timeLimit = 20
+        let r = run.run()
+        XCTAssertEqual(r.stdout, "[('pool_0', 0), ('pool_1', 1), ('pool_2', 4), ('pool_3', 9)]\nTrue\n900\n", r.stderr)
+    }
+}
