@@ -76,3 +76,48 @@ final class DispatchExecutorTests: XCTestCase {
         XCTAssertEqual(r.stdout, "[('pool_0', 0), ('pool_1', 1), ('pool_2', 4), ('pool_3', 9)]\nTrue\n900\n", r.stderr)
     }
 }
+
+/// ProcessPoolExecutor: calls run in forked workers; results, exceptions and
+/// as_completed behave as CPython's.
+final class ProcessPoolExecutorTests: XCTestCase {
+    func testMapSubmitExceptionsAndAsCompleted() {
+        var run = ProgramRun(source: """
+        import concurrent.futures, os
+        def square(n):
+            return n * n
+        def where(_):
+            return os.getpid() != parent
+        def boom(n):
+            raise ValueError(f"bad {n}")
+        parent = os.getpid()
+        if __name__ == "__main__":
+            with concurrent.futures.ProcessPoolExecutor(max_workers=2) as ex:
+                print(list(ex.map(square, range(5))))
+                print(all(ex.map(where, range(4))))
+                try:
+                    ex.submit(boom, 7).result()
+                except ValueError as e:
+                    print("error:", e)
+                fs = [ex.submit(square, i) for i in range(3)]
+                print(sorted(f.result() for f in concurrent.futures.as_completed(fs)))
+            try:
+                ex.submit(square, 1)
+            except RuntimeError as e:
+                print(e)
+            from concurrent.futures import ProcessPoolExecutor
+            print(ProcessPoolExecutor is concurrent.futures.process.ProcessPoolExecutor)
+        """, filename: "ppe.py")
+        run.timeLimit = 30
+        let r = run.run()
+        XCTAssertEqual(r.stdout, """
+        [0, 1, 4, 9, 16]
+        True
+        error: bad 7
+        [0, 1, 4]
+        cannot schedule new futures after shutdown
+        True
+
+        """, r.stderr)
+        XCTAssertEqual(r.status, 0)
+    }
+}

@@ -25,13 +25,26 @@ extension ThreadState {
         return e
     }
 
+    /// A module's attribute; a missing one is asked of the module's own
+    /// `__getattr__` when it has one (PEP 562).
+    private func moduleAttribute(_ m: PyModule, _ name: PyStr) throws -> Value? {
+        if let v = m.dict.get(name) { return v }
+        if name.value == "__dict__" { return .object(m.dict) }
+        guard let hook = m.dict.get(SpecialNames.getattr) else { return nil }
+        do {
+            return try call(hook, [.object(name)])
+        } catch let e as PyException where e.isInstance(of: BuiltinTypes.attributeError) {
+            return nil
+        }
+    }
+
     /// getattr without raising AttributeError for a missing name (other errors propagate).
     public func findAttribute(_ obj: Value, _ name: PyStr) throws -> Value? {
         let t = typeOf(obj)
         if case .object(let o) = obj, t.isBuiltin || t.solidBase !== BuiltinTypes.object {
             // Classes, modules and super objects resolve attributes their own way.
             if let cls = o as? PyType { return try classAttribute(cls, name) }
-            if let m = o as? PyModule { return m.dict.get(name) ?? (name.value == "__dict__" ? .object(m.dict) : nil) }
+            if let m = o as? PyModule { return try moduleAttribute(m, name) }
             if let s = o as? PySuper, let v = try superAttribute(s, name.value) { return v }
         }
         let attr = t.lookup(name)

@@ -40,7 +40,10 @@ extension ThreadState {
                 m.dict.setString(name, .object(sub))
                 return .object(sub)
             }
-            throw PyException(BuiltinTypes.importError, "cannot import name '\(name)' from '\(m.name)' (unknown location)")
+            if let v = try findAttribute(module, PyStr(name)) { return v }
+            var location = "unknown location"
+            if case .object(let f as PyStr)? = m.dict.getString("__file__") { location = f.value }
+            throw PyException(BuiltinTypes.importError, "cannot import name '\(name)' from '\(m.name)' (\(location))")
         }
         return try getAttribute(module, name)
     }

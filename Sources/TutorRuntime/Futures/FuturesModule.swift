@@ -18,7 +18,7 @@ enum FuturesModule {
             return m
         }
         interpreter.moduleFactories["concurrent.futures"] = { ts in try makePackage(ts) }
-        for sub in ["_base", "thread"] {
+        for sub in ["_base", "thread", "process"] {
             let name = "concurrent.futures." + sub
             interpreter.moduleFactories[name] = { ts in
                 _ = try ts.loadModule("concurrent.futures")
@@ -40,6 +40,14 @@ enum FuturesModule {
             m.define("_cpu_count") { _, _, _ in .int(max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))) }
         }
         let package = PyModule(name: "concurrent.futures")
+        // The process pool loads on first use: it imports multiprocessing.
+        interpreter.moduleFactories["concurrent.futures.process"] = { ts in
+            try BundledModule.load("concurrent.futures.process", source: FuturesProcessSource.text,
+                                   filename: FuturesProcessSource.filename, ts: ts) { m in
+                m.dict.setString("_base", .object(base))
+                m.define("_scheduled") { ts, _, _ in .bool(ts.scheduler != nil) }
+            }
+        }
         package.dict.setString("__file__", .str("/usr/lib/python3.11/concurrent/futures/__init__.py"))
         package.dict.setString("__path__", .list([.str("/usr/lib/python3.11/concurrent/futures")]))
         package.dict.setString("__builtins__", .object(interpreter.builtinsModule))
@@ -47,9 +55,19 @@ enum FuturesModule {
             if let v = base.dict.getString(name) { package.dict.setString(name, v) }
         }
         if let v = thread.dict.getString("ThreadPoolExecutor") { package.dict.setString("ThreadPoolExecutor", v) }
+        package.define("__getattr__") { ts, args, _ in
+            // As CPython's package does: ProcessPoolExecutor is imported on first access.
+            guard args.count == 1, case .object(let s as PyStr) = args[0] else { return .none }
+            if s.value == "ProcessPoolExecutor" || s.value == "process" {
+                let process = try ts.loadModule("concurrent.futures.process")
+                if s.value == "process" { return .object(process) }
+                if let v = process.dict.getString("ProcessPoolExecutor") { return v }
+            }
+            throw PyException(BuiltinTypes.attributeError, "module 'concurrent.futures' has no attribute '\(s.value)'")
+        }
         package.dict.setString("_base", .object(base))
         package.dict.setString("thread", .object(thread))
-        let all = baseExports.filter { $0 != "InvalidStateError" } + ["ThreadPoolExecutor"]
+        let all = baseExports.filter { $0 != "InvalidStateError" } + ["ProcessPoolExecutor", "ThreadPoolExecutor"]
         package.dict.setString("__all__", .tuple(all.map { .str($0) }))
         interpreter.modules["concurrent.futures"] = package
         return package
