@@ -191,3 +191,30 @@ final class ProgramRunTests: XCTestCase {
         XCTAssertTrue(r.interleaving.contains { $0.fromLine == 5 }, "a switch inside increment()")
     }
 }
+
+/// What the grader asked of scheduled runs: a virtual-time limit, and switch
+/// lines in the program's own files even when a driver imports them.
+final class ScheduledRunLimitTests: XCTestCase {
+    func testVirtualTimeLimitStopsASleepingLoop() {
+        var run = ProgramRun(source: "import time\nwhile True:\n    time.sleep(10)\n", filename: "loop.py")
+        run.timing = .scheduled(ScheduleOptions(seed: 1, virtualTimeLimit: 100))
+        run.timeLimit = 30
+        let r = run.run()
+        XCTAssertTrue(r.timeLimitExceeded)
+        XCTAssertEqual(r.programSeconds, 100, accuracy: 1e-9)
+        XCTAssertTrue(r.stderr.hasSuffix("TimeLimitExceeded: virtual time limit exceeded: the program's clock passed 100 s\n"), r.stderr)
+        XCTAssertLessThan(r.wallSeconds, 10)
+    }
+
+    func testInterleavingPointsIntoTheImportedStudentFile() {
+        var run = ProgramRun(source: "from main import run\nrun()\n", filename: "driver.py")
+        run.modules["main"] = ("main.py", scheduleCounterProgram.replacingOccurrences(of: "t1 = threading", with: "def run():\n  t1 = threading")
+            .replacingOccurrences(of: "\nt2 = ", with: "\n  t2 = ").replacingOccurrences(of: "\nt1.", with: "\n  t1.")
+            .replacingOccurrences(of: "\nt2.", with: "\n  t2.").replacingOccurrences(of: "\nprint(\"x =\"", with: "\n  print(\"x =\""))
+        run.timing = .scheduled(ScheduleOptions(seed: 3, meanRunLength: 8))
+        run.interleavingCapacity = 100
+        let r = run.run()
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertTrue(r.interleaving.contains { $0.fromFile == "main.py" && $0.fromLine == 5 }, "\(r.interleaving.prefix(5))")
+    }
+}

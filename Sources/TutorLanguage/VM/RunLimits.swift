@@ -28,7 +28,7 @@ public enum TimeLimit {
         return item
     }
 
-    static func formatSeconds(_ s: Double) -> String {
+    public static func formatSeconds(_ s: Double) -> String {
         s == s.rounded() ? "\(Int(s)) s" : ((try? formatFloat(s, spec: ".2f")) ?? "\(s)") + " s"
     }
 }

@@ -9,6 +9,10 @@ public struct InterleavingSwitch: Sendable, Equatable {
     public var fromLine: Int?
     public var to: String
     public var toLine: Int?
+    /// The files of those lines: the innermost frame running the program's own
+    /// code (the main file or a module it imported, never a bundled module).
+    public var fromFile: String?
+    public var toFile: String?
 }
 
 /// Collects a scheduled run's switches (at most `capacity`, the earliest ones).
@@ -17,9 +21,9 @@ public struct InterleavingSwitch: Sendable, Equatable {
 final class InterleavingRecorder {
     private struct Raw {
         var from: ObjectIdentifier?
-        var fromLine: Int?
+        var fromAt: (file: String, line: Int)?
         var to: ObjectIdentifier
-        var toLine: Int?
+        var toAt: (file: String, line: Int)?
     }
 
     let capacity: Int
@@ -39,13 +43,14 @@ final class InterleavingRecorder {
         }
         if let f = from { learnName(f, interpreter) }
         learnName(to, interpreter)
-        raw.append(Raw(from: from.map(ObjectIdentifier.init), fromLine: from.flatMap(SourceLine.current),
-                       to: ObjectIdentifier(to), toLine: SourceLine.current(to)))
+        raw.append(Raw(from: from.map(ObjectIdentifier.init), fromAt: from.flatMap(SourceLine.inProgramCode),
+                       to: ObjectIdentifier(to), toAt: SourceLine.inProgramCode(to)))
     }
 
     var switches: [InterleavingSwitch] {
         raw.map { r in
-            InterleavingSwitch(from: r.from.map(name), fromLine: r.fromLine, to: name(r.to), toLine: r.toLine)
+            InterleavingSwitch(from: r.from.map(name), fromLine: r.fromAt?.line, to: name(r.to), toLine: r.toAt?.line,
+                               fromFile: r.fromAt?.file, toFile: r.toAt?.file)
         }
     }
 

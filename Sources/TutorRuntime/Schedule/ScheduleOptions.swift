@@ -7,11 +7,16 @@ public struct ScheduleOptions: Sendable {
     /// switch often and lose updates while others barely switch at all.
     public var meanRunLength: Int?
     public var strategy: ScheduleStrategy
+    /// Virtual seconds after which the run is stopped (a program sleeping in an
+    /// endless loop would otherwise spin until the wall-clock limit); nil: none.
+    public var virtualTimeLimit: Double?
 
-    public init(seed: UInt64, meanRunLength: Int? = nil, strategy: ScheduleStrategy = .random) {
+    public init(seed: UInt64, meanRunLength: Int? = nil, strategy: ScheduleStrategy = .random,
+                virtualTimeLimit: Double? = nil) {
         self.seed = seed
         self.meanRunLength = meanRunLength
         self.strategy = strategy
+        self.virtualTimeLimit = virtualTimeLimit
     }
 }
 

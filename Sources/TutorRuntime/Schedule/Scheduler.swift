@@ -49,6 +49,9 @@ final class Scheduler: ExecutionController {
     /// Past this many steps a priority schedule turns into a fair random one, so
     /// a thread spinning on a flag cannot starve the thread that would set it.
     private let unfairStepBound: Int
+    /// `ScheduleOptions.virtualTimeLimit` in nanoseconds.
+    private let virtualLimit: UInt64?
+    private var virtualLimitHit = false
     /// Virtual monotonic time in nanoseconds; advanced only when nobody can run.
     var clock: UInt64 = 0
     var deadlockReported = false
@@ -75,6 +78,7 @@ final class Scheduler: ExecutionController {
             unfairStepBound = max(100_000, 20 * k)
         }
         self.rng = rng
+        virtualLimit = options.virtualTimeLimit.map { Deadline(nanoseconds: 0).adding(seconds: max(0, $0)).nanoseconds }
         stepsLeft = 1
         chunk = 1
         let main = Slot(interpreter.mainThread)
@@ -203,6 +207,16 @@ final class Scheduler: ExecutionController {
                 return runnable[rng.below(runnable.count)]
             }
             if let earliest = slots.compactMap({ $0.wait?.deadline }).min() {
+                if let limit = virtualLimit, earliest.nanoseconds > limit, !virtualLimitHit {
+                    // Stop every thread where it waits, as a wall-clock limit would.
+                    virtualLimitHit = true
+                    clock = max(clock, limit)
+                    let seconds = Double(limit) / 1e9
+                    let reason = PyException(TimeLimit.exceptionType,
+                                             "virtual time limit exceeded: the program's clock passed \(TimeLimit.formatSeconds(seconds))")
+                    for s in slots { s.ts.terminate(reason) }
+                    continue
+                }
                 clock = max(clock, earliest.nanoseconds)
                 continue
             }

@@ -54,6 +54,20 @@ enum SourceLine {
         return f.code.filename == main
     }
 
+    /// The innermost frame of `ts` running code that is not a bundled module
+    /// (threading.py, queue.py: their paths are CPython's, under /usr/lib, or
+    /// `<...>`): where the program itself is, in the main file or a module it
+    /// imported (a grader's driver importing the student's file).
+    static func inProgramCode(_ ts: ThreadState) -> (file: String, line: Int)? {
+        var f = ts.currentFrame
+        while let frame = f {
+            let name = frame.code.filename
+            if !name.hasPrefix("/usr/lib/python3") && !name.hasPrefix("<") { return (name, frame.currentLine) }
+            f = frame.back
+        }
+        return nil
+    }
+
     static func current(_ ts: ThreadState) -> Int? {
         let mainFile = mainFile(ts.interpreter)
         var f = ts.currentFrame
