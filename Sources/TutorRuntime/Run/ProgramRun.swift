@@ -85,6 +85,10 @@ public struct ProgramRun {
             result.uncaughtExceptions = interpreter.uncaughtExceptionTypes
             result.timeline = timeline
             result.globals = inspectGlobals(interpreter)
+            // Every thread of the run has ended (shutdown joins or stops them all).
+            if ((interpreter.runtimeState as? RuntimeState)?.runningThreads.isEmpty ?? true) {
+                CompiledBundles.release(interpreter)
+            }
         }
         result.wallSeconds = Double(Deadline.now.nanoseconds &- startWall.nanoseconds) / 1e9
         result.stdout = out.text
