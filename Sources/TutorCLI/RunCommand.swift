@@ -20,6 +20,16 @@ public struct RunCommand: ParsableCommand {
         valueName: "SEED"))
     var scheduleSeed: UInt64?
 
+    @Option(name: .customLong("pct"), help: ArgumentHelp(
+        "With --schedule: a priority (PCT) schedule of this depth instead of a random one; with --explore: half the runs use PCT schedules of this depth (default 3).",
+        valueName: "DEPTH"))
+    var pctDepth: Int?
+
+    @Option(name: .customLong("pct-steps"), help: ArgumentHelp(
+        "The number of switch points a PCT schedule spreads its priority changes over (default: measured by a first run).",
+        valueName: "N"))
+    var pctSteps: Int?
+
     @Option(name: .customLong("explore"), help: ArgumentHelp(
         "Run up to N random seeds deterministically (output hidden) and report the first whose run fails, with the seed that replays it.",
         valueName: "N"))
@@ -48,6 +58,11 @@ public struct RunCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
+        if let d = pctDepth, d < 1 { throw ValidationError("--pct must be at least 1, got \(d)") }
+        if let n = pctSteps, n < 1 { throw ValidationError("--pct-steps must be at least 1, got \(n)") }
+        if pctDepth != nil && scheduleSeed == nil && exploreCount == nil {
+            throw ValidationError("--pct needs --schedule SEED or --explore N")
+        }
         if let k = timeScale {
             if scheduleSeed != nil || exploreCount != nil {
                 throw ValidationError("--time-scale applies to real-time runs; --schedule and --explore use virtual time")
@@ -66,8 +81,10 @@ public struct RunCommand: ParsableCommand {
             try explore(source: source, options: options, runs: n)
             return
         }
+        let strategy: ScheduleStrategy = pctDepth.map { .pct(depth: $0, expectedSteps: pctSteps ?? 10_000) } ?? .random
         let status = Self.execute(file: file, arguments: programArguments, switchPoints: switchPoints.mode,
-                                  seed: scheduleSeed, timeScale: timeScale ?? 1, timeline: timeline, tracePath: tracePath)
+                                  seed: scheduleSeed, strategy: strategy, timeScale: timeScale ?? 1,
+                                  timeline: timeline, tracePath: tracePath)
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -84,7 +101,8 @@ public struct RunCommand: ParsableCommand {
     /// with `tracePath`, it is also written there as Chrome trace JSON. `timeScale`
     /// (real-time runs only, ignored with a seed) speeds up the program's time.
     public static func execute(file: String, arguments: [String], switchPoints: SwitchPointMode = .everyInstruction,
-                               seed: UInt64? = nil, timeScale: Double = 1, timeline: Bool = false,
+                               seed: UInt64? = nil, strategy: ScheduleStrategy = .random,
+                               timeScale: Double = 1, timeline: Bool = false,
                                tracePath: String? = nil) -> Int32 {
         guard let source = readProgram(file) else { return 2 }
         var options = Interpreter.Options()
@@ -94,7 +112,7 @@ public struct RunCommand: ParsableCommand {
         LargeStackThread.run {
             let interpreter = Interpreter(options: options)
             if let seed = seed {
-                Runtime.install(into: interpreter, options: ScheduleOptions(seed: seed))
+                Runtime.install(into: interpreter, options: ScheduleOptions(seed: seed, strategy: strategy))
             } else {
                 Runtime.install(into: interpreter, options: RuntimeOptions(timeScale: timeScale))
             }
@@ -112,23 +130,31 @@ public struct RunCommand: ParsableCommand {
         return status
     }
 
-    /// Search mode: scheduled runs with random seeds until one exits non-zero.
+    /// Search mode: scheduled runs until one fails (exits non-zero, deadlocks or
+    /// leaves an uncaught exception in a thread). Even runs use random schedules,
+    /// odd ones PCT schedules of depth `--pct` (3 by default) spread over the
+    /// switch points a first run measured.
     private func explore(source: String, options: Interpreter.Options, runs: Int) throws {
         var generator = SystemRandomNumberGenerator()
         let start = ProgramFile.now()
+        let depth = pctDepth ?? 3
+        var steps = pctSteps
+        var run = ProgramRun(source: source, filename: file)
+        run.arguments = programArguments
+        run.switchPoints = options.switchPoints
+        run.timeLimit = 60
         for i in 0..<max(runs, 0) {
             let seed = generator.next() >> 1
-            let out = StringSink(limit: 1_000_000), err = StringSink(limit: 1_000_000)
-            var status: Int32 = 0
-            LargeStackThread.run {
-                let interpreter = Interpreter(options: options, stdout: out, stderr: err, stdin: StringLineSource(""))
-                Runtime.install(into: interpreter, options: ScheduleOptions(seed: seed))
-                status = interpreter.runProgram(source: source, filename: file)
-            }
-            if status != 0 {
-                print("seed \(seed) fails (run \(i + 1) of \(runs), exit status \(status)); replay with:")
-                print("  tutor run --schedule \(seed) \(file)")
-                ProgramFile.writeError(err.text)
+            let usePCT = i % 2 == 1 && steps != nil
+            let strategy: ScheduleStrategy = usePCT ? .pct(depth: depth, expectedSteps: steps ?? 10_000) : .random
+            run.timing = .scheduled(ScheduleOptions(seed: seed, strategy: strategy))
+            let result = run.run()
+            if steps == nil && result.steps > 0 { steps = result.steps }
+            if !result.isClean {
+                print("seed \(seed) fails (run \(i + 1) of \(runs), exit status \(result.status)); replay with:")
+                let pct = usePCT ? " --pct \(depth) --pct-steps \(steps ?? 10_000)" : ""
+                print("  tutor run --schedule \(seed)\(pct) \(file)")
+                ProgramFile.writeError(result.stderr)
                 throw ExitCode(1)
             }
         }
