@@ -111,6 +111,7 @@ public struct RunCommand: ParsableCommand {
         var status: Int32 = 0
         LargeStackThread.run {
             let interpreter = Interpreter(options: options)
+            interpreter.moduleSearchDirectory = Self.directory(of: file)
             if let seed = seed {
                 Runtime.install(into: interpreter, options: ScheduleOptions(seed: seed, strategy: strategy))
             } else {
@@ -130,6 +131,16 @@ public struct RunCommand: ParsableCommand {
         return status
     }
 
+    /// The folder holding `file`, where its sibling modules are imported from.
+    /// Absolute, as CPython's `sys.path[0]`, so imported modules' `__file__` is too.
+    static func directory(of file: String) -> String {
+        var dir = "."
+        if let slash = file.lastIndex(of: "/") { dir = slash == file.startIndex ? "/" : String(file[..<slash]) }
+        guard let resolved = realpath(dir, nil) else { return dir }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Search mode: scheduled runs until one fails (exits non-zero, deadlocks or
     /// leaves an uncaught exception in a thread). Even runs use random schedules,
     /// odd ones PCT schedules of depth `--pct` (3 by default) spread over the
@@ -141,6 +152,7 @@ public struct RunCommand: ParsableCommand {
         var steps = pctSteps
         var run = ProgramRun(source: source, filename: file)
         run.arguments = programArguments
+        run.moduleSearchDirectory = Self.directory(of: file)
         run.switchPoints = options.switchPoints
         run.timeLimit = 60
         for i in 0..<max(runs, 0) {

@@ -121,3 +121,75 @@ final class ProcessPoolExecutorTests: XCTestCase {
         XCTAssertEqual(r.status, 0)
     }
 }
+
+/// multiprocessing's private natives take addresses and pids from Python code;
+/// none of them may reach memory or processes that are not the program's own.
+final class MultiprocessingSandboxTests: XCTestCase {
+    func testAddressesAndPidsAreChecked() {
+        var run = ProgramRun(source: """
+        import multiprocessing, os
+        calls = [lambda: multiprocessing._shm_set(4096, 'q', 0, 1),
+                 lambda: multiprocessing._shm_get(12345678, 'q', 0),
+                 lambda: multiprocessing._sem_release(4096),
+                 lambda: multiprocessing._sem_acquire(8192, None)]
+        for call in calls:
+            try:
+                call()
+            except ValueError as e:
+                print("refused:", e)
+        v = multiprocessing.Value('i', 7)
+        try:
+            multiprocessing._shm_get(v._address, 'q', 1)
+        except ValueError as e:
+            print("refused:", e)
+        multiprocessing._kill(os.getppid(), 9)
+        lock = multiprocessing.RLock()
+        with lock:
+            with lock:
+                print("reentrant", v.value)
+        try:
+            lock.release()
+        except AssertionError as e:
+            print(e)
+        """, filename: "evil.py")
+        run.timeLimit = 20
+        let r = run.run()
+        XCTAssertEqual(r.stdout, """
+        refused: invalid shared memory access
+        refused: invalid shared memory access
+        refused: invalid semaphore
+        refused: invalid semaphore
+        refused: invalid shared memory access
+        reentrant 7
+        attempt to release recursive lock not owned by thread
+
+        """, r.stderr)
+    }
+}
+
+/// `import name` finds `name.py` beside the main program, and nothing else.
+final class SiblingImportTests: XCTestCase {
+    func testSiblingModulesImportOnlyByPlainName() throws {
+        let dir = "/tmp/tutor-sibling-\(getpid())"
+        mkdir(dir, 0o755)
+        defer { _ = unlink(dir + "/helper.py"); _ = rmdir(dir) }
+        let f = fopen(dir + "/helper.py", "w")
+        fputs("def answer():\n    return 42\n", f)
+        fclose(f)
+        var run = ProgramRun(source: """
+        import helper
+        from helper import answer
+        print(answer(), helper.__name__)
+        try:
+            import nothere
+        except ModuleNotFoundError as e:
+            print(e)
+        """, filename: dir + "/main.py")
+        run.moduleSearchDirectory = dir
+        let r = run.run()
+        XCTAssertEqual(r.stdout, "42 helper\nNo module named 'nothere'\n", r.stderr)
+        var isolated = ProgramRun(source: "import helper\n", filename: dir + "/main.py")
+        isolated.timeLimit = 10
+        XCTAssertTrue(isolated.run().stderr.hasSuffix("ModuleNotFoundError: No module named 'helper'\n"))
+    }
+}

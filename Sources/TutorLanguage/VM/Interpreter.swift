@@ -49,6 +49,9 @@ public final class Interpreter {
     public var stdin: LineSource
     public var argv: [String]
     public weak var controller: ExecutionController?
+    /// The folder `import name` searches for `name.py` after the provided modules
+    /// (the main program's folder, as CPython's `sys.path[0]`); nil: none.
+    public var moduleSearchDirectory: String?
     /// The runtime layer's state for this interpreter (kept alive by it).
     public var runtimeState: AnyObject?
     /// Cleared when the run is over, so late-freed coroutines stay quiet.

@@ -66,6 +66,9 @@ enum MultiprocessingModule {
             guard args.count == 2, case .int(let pid) = args[0], case .int(let sig) = args[1] else {
                 throw PyException.typeError("_kill(pid, signal)")
             }
+            // Only this process's own children: a program must not signal the
+            // grader, its siblings or anything else on the machine.
+            guard Children.isChild(Int32(truncatingIfNeeded: pid)) else { return .none }
             _ = kill(Int32(pid), Int32(sig))
             return .none
         }
@@ -151,6 +154,8 @@ enum Children {
         _ = fcntl(err, F_SETFL, fcntl(err, F_GETFL) | O_NONBLOCK)
         table[pid] = Child(out: out, err: err, clock: clock, exitCode: nil)
     }
+
+    static func isChild(_ pid: pid_t) -> Bool { pid > 0 && table[pid] != nil }
 
     /// In a new child: its siblings' pipes are not its own.
     static func forgetAfterFork() {

@@ -402,34 +402,18 @@ class RLock(Lock):
         Lock.__init__(self)
         self._state = _shm(24)
 
-    def _me(self):
-        import _thread
-        return (_getpid(), _thread.get_ident())
-
     def _owner(self):
         return (_shm_get(self._state, 'q', 0), _shm_get(self._state, 'q', 1))
 
     def acquire(self, block=True, timeout=None):
-        if self._owner() == self._me():
-            _shm_set(self._state, 'q', 2, _shm_get(self._state, 'q', 2) + 1)
-            return True
-        if not Lock.acquire(self, block, timeout):
-            return False
-        pid, ident = self._me()
-        _shm_set(self._state, 'q', 0, pid)
-        _shm_set(self._state, 'q', 1, ident)
-        _shm_set(self._state, 'q', 2, 1)
-        return True
+        if not block:
+            timeout = 0
+        elif timeout is not None and timeout < 0:
+            timeout = 0
+        return _rlock_acquire(self._state, self._sem, timeout)
 
     def release(self):
-        if self._owner() != self._me():
-            raise AssertionError('attempt to release recursive lock not owned by thread')
-        count = _shm_get(self._state, 'q', 2) - 1
-        _shm_set(self._state, 'q', 2, count)
-        if count == 0:
-            _shm_set(self._state, 'q', 0, 0)
-            _shm_set(self._state, 'q', 1, 0)
-            _sem_release(self._sem)
+        _rlock_release(self._state, self._sem)
 
     def __repr__(self):
         return '<RLock(%s, %s)>' % (self._owner()[0] or 'None', _shm_get(self._state, 'q', 2))

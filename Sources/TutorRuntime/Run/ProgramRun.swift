@@ -25,6 +25,9 @@ public struct ProgramRun {
     /// Extra modules the program can import, by name (a student's file imported
     /// by a check's driver program).
     public var modules: [String: (filename: String, source: String)] = [:]
+    /// The folder `import name` searches for `name.py` (nil: none, the default:
+    /// a grader passes the student's files through `modules`).
+    public var moduleSearchDirectory: String?
     /// Global variables of `__main__` whose repr is wanted after the run.
     public var inspect: [String] = []
     public var recordTimeline = false
@@ -47,6 +50,7 @@ public struct ProgramRun {
             options.argv = [filename] + arguments
             options.switchPoints = switchPoints
             let interpreter = Interpreter(options: options, stdout: out, stderr: err, stdin: StringLineSource(stdin))
+            interpreter.moduleSearchDirectory = moduleSearchDirectory
             out.onOverflow = { [unowned interpreter] in interpreter.mainThread.terminate(OutputLimit.exceeded(outputLimit)) }
             err.onOverflow = out.onOverflow
             var scheduler: Scheduler?
