@@ -45,6 +45,7 @@ public enum Runtime {
         let scheduler = Scheduler(interpreter: interpreter, options: options)
         state.scheduler = scheduler
         interpreter.controller = scheduler
+        interpreter.replayableIdentities = ReplayableIdentities()
         // Every thread of a scheduled run has its record (and replayable ident) from
         // the start, so an RLock never sees its owner's ident change.
         _ = state.record(for: interpreter.mainThread)

@@ -39,3 +39,28 @@ final class ScheduleReplayTests: XCTestCase {
         }
     }
 }
+
+/// Object identities replay with the seed: id(), default reprs and the order of
+/// sets of objects are the same in two runs of one seed.
+final class ReplayableIdentityTests: XCTestCase {
+    func testIdsAndReprsReplay() {
+        let source = """
+        import threading
+        class Box: pass
+        b = Box()
+        print(b, threading.Lock(), id(b) == id(b))
+        s = {Box() for _ in range(5)}
+        print([id(x) for x in s])
+        def work():
+            print(object())
+        ts = [threading.Thread(target=work) for _ in range(3)]
+        for t in ts: t.start()
+        for t in ts: t.join()
+        """
+        let first = runScheduled(source, seed: 11)
+        let second = runScheduled(source, seed: 11)
+        XCTAssertEqual(first.stderr, "")
+        XCTAssertEqual(first.stdout, second.stdout)
+        XCTAssertTrue(first.stdout.hasPrefix("<__main__.Box object at 0x7f3a2c000000> <unlocked _thread.lock object at 0x7f3a2c000040> True\n"), first.stdout)
+    }
+}

@@ -307,7 +307,7 @@ enum BuiltinFunctions {
         add("id") { _, args, kw in
             try ArgCheck.count("id", args, kw, min: 1, max: 1)
             switch args[0] {
-            case .object(let o): return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)))
+            case .object(let o): return .int(ThreadState.identity(of: o))
             case .int(let i): return .int(0x1_0000_0000 &+ i &* 32)
             case .float(let d): return .int(Int(truncatingIfNeeded: d.bitPattern >> 3))
             case .bool(let b): return .int(b ? 0x2_0000_0001 : 0x2_0000_0000)

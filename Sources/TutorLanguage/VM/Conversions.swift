@@ -1,3 +1,4 @@
+import Atomics
 import BigInt
 import Glibc
 
@@ -130,7 +131,15 @@ extension ThreadState {
     }
 
     static func address(_ o: PyObject) -> String {
-        "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(to: 12)
+        "0x" + String(UInt(bitPattern: identity(of: o)), radix: 16).leftPadded(to: 12)
+    }
+
+    /// `id(o)`: the object's address, or in a run with replayable identities
+    /// (a scheduled run) a number given in order of first use, so printed ids
+    /// and default reprs replay with the seed.
+    public static func identity(of o: PyObject) -> Int {
+        if let ts = ThreadState.current, let table = ts.interpreter.replayableIdentities { return table.identity(of: o) }
+        return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))
     }
 
     /// Python's repr of a str: single quotes unless only double quotes avoid escaping.
@@ -329,5 +338,30 @@ extension ThreadState {
             }
             return try formatPercentFloat(d, conversion: c)
         }
+    }
+}
+
+/// Identities handed out in order of first use. Each object asked about is kept
+/// alive for the rest of the run, so a number is never given to two objects.
+public final class ReplayableIdentities {
+    /// How many exist: while none does, hashing objects by identity pays one
+    /// relaxed load and nothing else.
+    static let live = ManagedAtomic<Int>(0)
+    private let lock = Lock()
+    private var numbers: [ObjectIdentifier: Int] = [:]
+    private var kept: [PyObject] = []
+
+    public init() { Self.live.wrappingIncrement(ordering: .relaxed) }
+    deinit { Self.live.wrappingDecrement(ordering: .relaxed) }
+
+    func identity(of o: PyObject) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        let key = ObjectIdentifier(o)
+        if let n = numbers[key] { return n }
+        let n = 0x7F3A_2C00_0000 + kept.count * 0x40
+        numbers[key] = n
+        kept.append(o)
+        return n
     }
 }

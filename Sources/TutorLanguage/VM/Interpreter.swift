@@ -52,6 +52,8 @@ public final class Interpreter {
     /// The folder `import name` searches for `name.py` after the provided modules
     /// (the main program's folder, as CPython's `sys.path[0]`); nil: none.
     public var moduleSearchDirectory: String?
+    /// Set in a scheduled run: `id()` and default reprs then replay with the seed.
+    public var replayableIdentities: ReplayableIdentities?
     /// The runtime layer's state for this interpreter (kept alive by it).
     public var runtimeState: AnyObject?
     /// Cleared when the run is over, so late-freed coroutines stay quiet.

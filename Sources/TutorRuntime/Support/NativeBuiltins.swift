@@ -123,6 +123,6 @@ func receiver<T: PyObject>(_ args: [Value], _: T.Type, _ method: String, _ typeN
 
 /// The address shown in default reprs, as `id()` reports it.
 func objectAddress(_ o: PyObject) -> String {
-    let digits = String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16)
+    let digits = String(UInt(bitPattern: ThreadState.identity(of: o)), radix: 16)
     return "0x" + String(repeating: "0", count: max(0, 12 - digits.count)) + digits
 }
