@@ -16,6 +16,7 @@ public enum Runtime {
         interpreter.moduleFactories["_thread"] = { ts in try ThreadModule.make(ts, state) }
         interpreter.moduleFactories["threading"] = { ts in try ThreadingModule.make(ts) }
         interpreter.moduleFactories["time"] = { ts in try TimeModule.make(ts) }
+        interpreter.moduleFactories["random"] = { ts in try RandomModule.make(ts) }
         interpreter.moduleFactories["queue"] = { ts in try QueueModule.make(ts) }
         interpreter.moduleFactories["asyncio"] = { ts in try AsyncioModule.make(ts) }
         FuturesModule.install(into: interpreter)

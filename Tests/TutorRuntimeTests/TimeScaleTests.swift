@@ -46,7 +46,7 @@ final class TimeScaleTests: XCTestCase {
         ])
         let elapsed = try lastNumber(outcome.stdout)
         XCTAssertGreaterThanOrEqual(elapsed, 4.5, "the program should see the 5 s its longest sleep lasts")
-        XCTAssertLessThan(elapsed, 6, "the sleeps should overlap (9 s in sequence)")
+        XCTAssertLessThan(elapsed, 7.5, "the sleeps should overlap (9 s in sequence; at K = 100 a 10 ms scheduling delay on a loaded machine shows as 1 s)")
         XCTAssertLessThan(outcome.seconds, 1, "5 s of program time at K=100 is 0.05 s of wall time")
     }
 

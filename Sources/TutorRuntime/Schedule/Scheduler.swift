@@ -62,9 +62,13 @@ final class Scheduler: ExecutionController {
     var deadlockText: String?
     /// Every lock created in this run, for the deadlock report.
     var lockTraces: [WeakLockTrace] = []
+    /// Seeds the `random` module's unseeded generators, so a replayed run draws
+    /// the same numbers.
+    let randomSeed: UInt64
 
     init(interpreter: Interpreter, options: ScheduleOptions) {
         self.interpreter = interpreter
+        randomSeed = options.seed
         var rng = SplitMix64(seed: options.seed)
         meanRunLength = max(1, options.meanRunLength ?? (1 << (1 + rng.below(16))))
         switch options.strategy {
