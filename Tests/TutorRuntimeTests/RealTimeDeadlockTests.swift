@@ -218,3 +218,32 @@ final class ScheduledRunLimitTests: XCTestCase {
         XCTAssertTrue(r.interleaving.contains { $0.fromFile == "main.py" && $0.fromLine == 5 }, "\(r.interleaving.prefix(5))")
     }
 }
+
+/// Only exceptions nobody caught count as uncaught: formatting one for a log
+/// (asyncio, futures) does not, and a scheduled run still frees its tasks.
+final class UncaughtBookkeepingTests: XCTestCase {
+    func testHandledGatherErrorIsNotUncaughtAndUnretrievedTaskIsReported() {
+        let source = """
+        import asyncio
+        async def bad():
+            raise ValueError("handled")
+        async def boom():
+            raise KeyError("lost")
+        async def main():
+            print(await asyncio.gather(bad(), return_exceptions=True))
+            t = asyncio.create_task(boom())
+            await asyncio.sleep(0.1)
+            del t
+        asyncio.run(main())
+        """
+        for seed: UInt64? in [nil, 5] {
+            var run = ProgramRun(source: source, filename: "t.py")
+            if let s = seed { run.timing = .scheduled(ScheduleOptions(seed: s)) }
+            run.timeLimit = 20
+            let r = run.run()
+            XCTAssertEqual(r.stdout, "[ValueError('handled')]\n")
+            XCTAssertEqual(r.uncaughtExceptions, [], "seed \(String(describing: seed))")
+            XCTAssertTrue(r.stderr.hasPrefix("Task exception was never retrieved\n"), "seed \(String(describing: seed)): \(r.stderr)")
+        }
+    }
+}

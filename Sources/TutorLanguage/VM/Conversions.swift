@@ -341,15 +341,21 @@ extension ThreadState {
     }
 }
 
-/// Identities handed out in order of first use. Each object asked about is kept
-/// alive for the rest of the run, so a number is never given to two objects.
+/// Identities handed out in order of first use. Entries hold the object weakly,
+/// so asking for an identity (or hashing by it) never keeps an object alive (a
+/// task must still be freed to report "Task exception was never retrieved"); a
+/// new object at a dead one's address gets a new number.
 public final class ReplayableIdentities {
     /// How many exist: while none does, hashing objects by identity pays one
     /// relaxed load and nothing else.
     static let live = ManagedAtomic<Int>(0)
+    private struct Entry {
+        weak var object: PyObject?
+        let number: Int
+    }
     private let lock = Lock()
-    private var numbers: [ObjectIdentifier: Int] = [:]
-    private var kept: [PyObject] = []
+    private var entries: [ObjectIdentifier: Entry] = [:]
+    private var issued = 0
 
     public init() { Self.live.wrappingIncrement(ordering: .relaxed) }
     deinit { Self.live.wrappingDecrement(ordering: .relaxed) }
@@ -358,10 +364,14 @@ public final class ReplayableIdentities {
         lock.lock()
         defer { lock.unlock() }
         let key = ObjectIdentifier(o)
-        if let n = numbers[key] { return n }
-        let n = 0x7F3A_2C00_0000 + kept.count * 0x40
-        numbers[key] = n
-        kept.append(o)
+        if let e = entries[key], e.object === o { return e.number }
+        // Forget the dead now and then, so the table tracks the live objects.
+        if entries.count >= 1024 && entries.count.nonzeroBitCount == 1 {
+            entries = entries.filter { $0.value.object != nil }
+        }
+        let n = 0x7F3A_2C00_0000 + issued * 0x40
+        issued += 1
+        entries[key] = Entry(object: o, number: n)
         return n
     }
 }

@@ -82,8 +82,13 @@ enum ThreadModule {
         }
         m.define("_format_exception") { ts, args, _ in
             guard args.count == 1, case .object(let e as PyException) = args[0] else { return .str("") }
-            ts.interpreter.noteUncaught(e)
             return .str(TracebackPrinter.format(e, ts: ts))
+        }
+        // A thread's run() raised (threading's excepthook is about to be called):
+        // recorded for graders, which must see failed threads, not only the main one.
+        m.define("_note_uncaught") { ts, args, _ in
+            if args.count == 1, case .object(let e as PyException) = args[0] { ts.interpreter.noteUncaught(e) }
+            return .none
         }
     }
 

@@ -526,6 +526,7 @@ class Thread:
 
     def _invoke_excepthook(self):
         exc_type, exc_value, exc_tb = _sys.exc_info()
+        _thread._note_uncaught(exc_value)
         try:
             excepthook(ExceptHookArgs([exc_type, exc_value, exc_tb, self]))
         except SystemExit:

@@ -45,6 +45,7 @@ final class ThreadEntry {
         // the run reports the reason once, from the main thread.
         if let reason = ts.terminationReason, reason === e { return }
         if e.isInstance(of: BuiltinTypes.systemExit) { return }
+        ts.interpreter.noteUncaught(e)
         let described = (try? ts.repr(function)) ?? "<object>"
         ts.interpreter.stderr.write("Exception ignored in thread started by: \(described)\n"
                                     + TracebackPrinter.format(e, ts: ts))
