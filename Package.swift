@@ -78,7 +78,7 @@ let package = Package(
             exclude: ["generate_expected.py"],
             resources: [.copy("Programs")]),
         .testTarget(name: "TutorGradingTests", dependencies: ["TutorGrading", "TutorRuntime"]),
-        .testTarget(name: "TutorShellTests", dependencies: ["TutorShell"]),
+        .testTarget(name: "TutorShellTests", dependencies: ["TutorShell", "TutorGrading"]),
         .testTarget(name: "TutorBatchTests", dependencies: ["TutorBatch", "TutorGrading"]),
     ],
     swiftLanguageModes: [.v5]

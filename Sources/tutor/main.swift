@@ -10,4 +10,8 @@ let arguments = CommandLine.arguments
 if arguments.count >= 3, arguments[1] == "run", !arguments[2].hasPrefix("-") {
     exit(RunCommand.execute(file: arguments[2], arguments: Array(arguments.dropFirst(3))))
 }
+// `tutor` alone opens the interactive shell.
+if arguments.count == 1 {
+    exit(ShellCommand.open())
+}
 TutorCommand.main()
