@@ -1,0 +1,27 @@
+import threading
+import time
+
+
+def runner(name, go):
+    """Print that `name` is ready, wait for the starting signal `go`, then run."""
+    print(name, "is ready")
+    # TODO: wait for the signal
+    print(name, "runs")
+
+
+def race(names):
+    """Start one runner thread per name, give the signal after 1 second,
+    then wait for every runner to finish."""
+    go = None  # TODO: an Event
+    runners = [threading.Thread(target=runner, args=(name, go), name=name) for name in names]
+    for r in runners:
+        r.start()
+    time.sleep(1)
+    print("GO!")
+    # TODO: give the signal
+    for r in runners:
+        r.join()
+
+
+if __name__ == "__main__":
+    race(["Kay", "John", "Skylar"])

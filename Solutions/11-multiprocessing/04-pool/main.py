@@ -1,0 +1,28 @@
+import multiprocessing
+
+
+def add(x, y):
+    return x + y
+
+
+def square(n):
+    return n * n
+
+
+def add_all(pairs):
+    """Return [add(x, y) for (x, y) in pairs], each sum computed in a worker
+    process of a multiprocessing.Pool, submitted with apply_async."""
+    with multiprocessing.Pool(2) as pool:
+        handles = [pool.apply_async(add, (x, y)) for x, y in pairs]
+        return [h.get() for h in handles]
+
+
+def square_all(numbers):
+    """Return [square(n) for n in numbers], computed with a Pool's map."""
+    with multiprocessing.Pool(2) as pool:
+        return pool.map(square, numbers)
+
+
+if __name__ == "__main__":
+    print(add_all([(3, 4), (10, 20)]))
+    print(square_all(range(6)))
