@@ -193,3 +193,29 @@ final class SiblingImportTests: XCTestCase {
         XCTAssertTrue(isolated.run().stderr.hasSuffix("ModuleNotFoundError: No module named 'helper'\n"))
     }
 }
+
+final class ProcessEventTests: XCTestCase {
+    /// multiprocessing.Event wakes waiters in every process, as CPython's does.
+    func testEventWakesWaitersInChildren() {
+        var run = ProgramRun(source: """
+        import multiprocessing, time
+        def waiter(ev, q, n):
+            q.put((n, ev.wait(5)))
+        if __name__ == "__main__":
+            ev = multiprocessing.Event()
+            print(ev.is_set(), ev.wait(0.05))
+            q = multiprocessing.Queue()
+            ps = [multiprocessing.Process(target=waiter, args=(ev, q, i)) for i in range(3)]
+            for p in ps: p.start()
+            time.sleep(0.1)
+            ev.set()
+            print(sorted(q.get() for _ in range(3)))
+            for p in ps: p.join()
+            ev.clear()
+            print(ev.is_set(), ev.wait(0.01), repr(ev).endswith(" unset>"))
+        """, filename: "ev.py")
+        run.timeLimit = 20
+        let r = run.run()
+        XCTAssertEqual(r.stdout, "False False\n[(0, True), (1, True), (2, True)]\nFalse False True\n", r.stderr)
+    }
+}

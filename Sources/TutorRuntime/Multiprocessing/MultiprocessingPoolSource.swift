@@ -443,6 +443,39 @@ class BoundedSemaphore(Semaphore):
             raise ValueError('semaphore or lock released too many times')
         _sem_release(self._sem)
 
+class Event(object):
+    # A flag in shared memory, and a semaphore that set() posts once; a waiter
+    # that wakes posts it again, so every waiter (in any process) wakes, and the
+    # semaphore stays posted while the flag is set.
+    def __init__(self):
+        self._state = _shm(8)
+        self._sem = _sem_new(0)
+
+    def is_set(self):
+        return _shm_get(self._state, 'q', 0) == 1
+
+    def set(self):
+        if not self.is_set():
+            _shm_set(self._state, 'q', 0, 1)
+            _sem_release(self._sem)
+
+    def clear(self):
+        _shm_set(self._state, 'q', 0, 0)
+        while _sem_acquire(self._sem, 0):
+            pass
+
+    def wait(self, timeout=None):
+        if self.is_set():
+            return True
+        if timeout is not None and timeout < 0:
+            timeout = 0
+        if _sem_acquire(self._sem, timeout):
+            _sem_release(self._sem)
+        return self.is_set()
+
+    def __repr__(self):
+        return '<%s at %#x %s>' % (type(self).__name__, id(self), 'set' if self.is_set() else 'unset')
+
 _sizes = {'b': 1, 'B': 1, 'c': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'q': 8, 'f': 4, 'd': 8}
 
 def _size(typecode):
