@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TutorGrading
 
 /// Batch grading for CI (issue 6): every student's workspace against the course,
 /// in parallel isolated workers, with a resumable journal and CI reports.
@@ -161,8 +162,10 @@ extension Batch {
     }
 
     static func writeFile(_ text: String, to path: String) throws {
-        FileSystem.makeDirectories(FileSystem.parent(path))
-        try FileSystem.write(text, to: path)
+        FileSystem.makeDirectories(FileSystem.directoryName(path))
+        guard FileSystem.writeAtomically(text, to: path) else {
+            throw CourseError("can't write '\(path)': \(String(cString: strerror(errno)))")
+        }
     }
 
     /// One student: the file at `path`. Several: `path` is a folder holding

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TutorGrading
 import TutorRuntime
 
 /// Limits on one worker (one submission of one exercise).
@@ -196,8 +197,8 @@ final class OutputCourse: BatchCourse {
     let exercises: [BatchExercise]
 
     static func looksLike(_ root: String) -> Bool {
-        for topic in FileSystem.list(root) where FileSystem.isDirectory(root + "/" + topic) {
-            for ex in FileSystem.list(root + "/" + topic) {
+        for topic in (FileSystem.list(root) ?? []) where FileSystem.isDirectory(root + "/" + topic) {
+            for ex in (FileSystem.list(root + "/" + topic) ?? []) {
                 if FileSystem.exists(root + "/" + topic + "/" + ex + "/exercise.toml") { return false }
                 if FileSystem.exists(root + "/" + topic + "/" + ex + "/expected_output.txt") { return true }
             }
@@ -208,13 +209,13 @@ final class OutputCourse: BatchCourse {
     init(root: String) throws {
         self.root = root
         var list: [BatchExercise] = []
-        for topic in FileSystem.list(root).sorted() where !topic.hasPrefix(".") && FileSystem.isDirectory(root + "/" + topic) {
-            for ex in FileSystem.list(root + "/" + topic).sorted() where !ex.hasPrefix(".") {
+        for topic in (FileSystem.list(root) ?? []).sorted() where !topic.hasPrefix(".") && FileSystem.isDirectory(root + "/" + topic) {
+            for ex in (FileSystem.list(root + "/" + topic) ?? []).sorted() where !ex.hasPrefix(".") {
                 let dir = topic + "/" + ex
                 guard FileSystem.exists(root + "/" + dir + "/expected_output.txt") else { continue }
                 let t = ExerciseNames.stripPrefix(topic)
                 var points = 1.0
-                if let text = FileSystem.read(root + "/" + dir + "/points.txt"),
+                if let text = FileSystem.readText(root + "/" + dir + "/points.txt"),
                    let p = Double(text.trimmingWhitespace), p >= 0, p.isFinite { points = p }
                 list.append(BatchExercise(id: t + "/" + ExerciseNames.stripPrefix(ex), topic: t,
                                           title: ExerciseNames.stripPrefix(ex), directory: dir,
@@ -227,11 +228,11 @@ final class OutputCourse: BatchCourse {
 
     func grade(_ exercise: BatchExercise, workspace: String, limits: Limits) -> GradeOutcome {
         let path = workspace + "/" + exercise.mainFile
-        guard let source = FileSystem.read(path) else {
+        guard let source = FileSystem.readText(path) else {
             return GradeOutcome(status: .missing, score: 0, maxScore: exercise.points,
                                 message: "\(exercise.mainFile) is missing")
         }
-        let expected = FileSystem.read(root + "/" + exercise.directory + "/expected_output.txt") ?? ""
+        let expected = FileSystem.readText(root + "/" + exercise.directory + "/expected_output.txt") ?? ""
         var run = ProgramRun(source: source, filename: exercise.files.first ?? "main.py")
         // The worker's wall-clock limit is meant to stop a runaway program; the
         // run's own limit only guards a worker started without one.
@@ -284,7 +285,7 @@ public struct Workspace: Equatable, Sendable {
                 result.append(Workspace(student: studentName(path), path: path))
                 continue
             }
-            for name in FileSystem.list(path).sorted() where !name.hasPrefix(".") {
+            for name in (FileSystem.list(path) ?? []).sorted() where !name.hasPrefix(".") {
                 let sub = path + "/" + name
                 if FileSystem.isDirectory(sub) { result.append(Workspace(student: name, path: sub)) }
             }
@@ -304,110 +305,6 @@ public struct Workspace: Equatable, Sendable {
         if p == "." || p.isEmpty { p = FileSystem.currentDirectory() ?? "student" }
         let last = p.split(separator: "/").last.map(String.init) ?? p
         return last == "." || last.isEmpty ? "student" : last
-    }
-}
-
-/// File helpers on the C library.
-enum FileSystem {
-    static func exists(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0
-    }
-
-    static func isDirectory(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
-    }
-
-    static func isFile(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
-    }
-
-    static func list(_ path: String) -> [String] {
-        guard let dir = opendir(path) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
-    }
-
-    /// The file as UTF-8 text (at most `limit` bytes), nil when it cannot be read.
-    static func read(_ path: String, limit: Int = 64 << 20) -> String? {
-        guard isFile(path) else { return nil }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while bytes.count < limit {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return String(decoding: bytes.prefix(limit), as: UTF8.self)
-    }
-
-    /// Writes `text` to `path` (replacing it) through a temporary file and a
-    /// rename, so a reader never sees half a report.
-    static func write(_ text: String, to path: String) throws {
-        let tmp = path + ".tmp\(getpid())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw CourseError("can't write '\(path)': \(String(cString: strerror(errno)))") }
-        let ok = writeAll(fd, Array(text.utf8))
-        close(fd)
-        guard ok, rename(tmp, path) == 0 else {
-            unlink(tmp)
-            throw CourseError("can't write '\(path)': \(String(cString: strerror(errno)))")
-        }
-    }
-
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += n
-        }
-        return true
-    }
-
-    static func makeDirectories(_ path: String) {
-        var current = path.hasPrefix("/") ? "" : "."
-        for part in path.split(separator: "/") {
-            current += "/" + part
-            if !isDirectory(current) { mkdir(current, 0o755) }
-        }
-    }
-
-    static func parent(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        let p = String(path[..<slash])
-        return p.isEmpty ? "/" : p
-    }
-
-    static func currentDirectory() -> String? {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        guard getcwd(&buffer, buffer.count) != nil else { return nil }
-        return String(cString: buffer)
-    }
-
-    static func absolute(_ path: String) -> String {
-        if path.hasPrefix("/") { return path }
-        let cwd = currentDirectory() ?? "."
-        return path == "." ? cwd : cwd + "/" + path
     }
 }
 

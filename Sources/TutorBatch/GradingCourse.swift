@@ -19,13 +19,13 @@ final class ManifestCourse: BatchCourse {
         }
         let dir = root + "/" + directory
         let manifestPath = dir + "/exercise.toml"
-        guard let text = FileSystem.read(manifestPath, limit: 1 << 20) else { throw CourseError("can't read \(manifestPath)") }
+        guard let text = FileSystem.readText(manifestPath, limit: 1 << 20) else { throw CourseError("can't read \(manifestPath)") }
         let outcome = ManifestParser.parse(text, file: manifestPath)
         guard let manifest = outcome.manifest, outcome.problems.isEmpty else {
             throw CourseError(outcome.problems.map(\.description).joined(separator: "\n"))
         }
         let number = Int(parts[1].prefix(while: { $0.isNumber })) ?? 0
-        let solutions = FileSystem.parent(root.hasSuffix("/") ? String(root.dropLast()) : root) + "/Solutions/" + directory
+        let solutions = FileSystem.directoryName(root.hasSuffix("/") ? String(root.dropLast()) : root) + "/Solutions/" + directory
         let exercise = Exercise(id: id, topicId: topicParts[0], name: topicParts[1], number: number, directory: dir,
                                 solutionDirectory: solutions, manifest: manifest)
         graded = [exercise]
@@ -105,38 +105,12 @@ final class ManifestCourse: BatchCourse {
     }
 }
 
-/// Predict answers the shell recorded in a workspace's `.tutor/progress`
-/// (`answer ID TEXT`, with `\n`, `\r` and `\\` escaped).
+/// Predict answers the shell recorded in a workspace's `.tutor/progress`, read
+/// with the shell's own parser (a corrupt file counts as no answers).
 enum PredictAnswers {
     static func load(workspace: String) -> [String: String] {
-        guard let text = FileSystem.read(workspace + "/.tutor/progress", limit: 1 << 20) else { return [:] }
-        var answers: [String: String] = [:]
-        for raw in text.split(separator: "\n") {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            let fields = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count >= 2, fields[0] == "answer", !fields[1].isEmpty else { continue }
-            answers[String(fields[1])] = unescape(fields.count > 2 ? String(fields[2]) : "")
-        }
-        return answers
-    }
-
-    static func unescape(_ s: String) -> String {
-        var out = ""
-        var escaped = false
-        for c in s {
-            if escaped {
-                switch c {
-                case "n": out += "\n"
-                case "r": out += "\r"
-                default: out.append(c)
-                }
-                escaped = false
-            } else if c == "\\" {
-                escaped = true
-            } else {
-                out.append(c)
-            }
-        }
-        return out
+        guard let text = FileSystem.readText(workspace + "/.tutor/progress", limit: 1 << 20),
+              let progress = try? Progress.parse(text) else { return [:] }
+        return progress.answers
     }
 }

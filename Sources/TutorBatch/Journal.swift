@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TutorGrading
 
 /// The append-only journal: one JSON line per verdict, written (one `write(2)`
 /// each, on an O_APPEND descriptor) as soon as the verdict is known, so a killed
@@ -18,9 +19,9 @@ public final class Journal {
     /// `fingerprint` identifies. `fresh` discards an existing journal.
     public init(path: String, fingerprint: String, fresh: Bool) throws {
         self.path = path
-        FileSystem.makeDirectories(FileSystem.parent(path))
+        FileSystem.makeDirectories(FileSystem.directoryName(path))
         if !fresh, FileSystem.exists(path) {
-            guard let text = FileSystem.read(path, limit: Int.max) else { throw CourseError("can't read journal '\(path)'") }
+            guard let text = FileSystem.readText(path, limit: Int.max) else { throw CourseError("can't read journal '\(path)'") }
             let contents = Journal.parse(text)
             if contents.complete {
                 // A finished batch: running it again grades again (the work may have changed).
@@ -96,7 +97,7 @@ public final class Journal {
     public static func load(_ paths: [String]) throws -> [Verdict] {
         var byKey: [JobKey: Verdict] = [:]
         for path in paths {
-            guard let text = FileSystem.read(path, limit: Int.max) else { throw CourseError("can't read '\(path)'") }
+            guard let text = FileSystem.readText(path, limit: Int.max) else { throw CourseError("can't read '\(path)'") }
             let contents = parse(text)
             if contents.verdicts.isEmpty && contents.header == nil && !text.isEmpty {
                 throw CourseError("'\(path)' holds no verdicts (expected a journal or JSON lines from tutor grade)")

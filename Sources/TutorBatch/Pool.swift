@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TutorGrading
 
 /// One (workspace, exercise) pair to grade.
 public struct Job: Sendable {

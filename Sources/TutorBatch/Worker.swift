@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TutorGrading
 
 /// The worker: a fresh `tutor` process (`tutor grade _worker ...`) that grades one
 /// submission of one exercise and writes the outcome as one JSON document to the

@@ -1,6 +1,7 @@
 import XCTest
 import Foundation
 @testable import TutorBatch
+import TutorGrading
 
 /// Good, wrong and hostile submissions graded by real workers (the built `tutor`
 /// executable). Limits are generous for a loaded CI machine but bounded.
@@ -64,7 +65,7 @@ final class IsolationTests: XCTestCase {
         XCTAssertEqual(result.exitStatus, 1)
         XCTAssertEqual(c.leftoverProcesses(), [], "every process of every submission is gone")
         // The journal holds each verdict.
-        let journal = Journal.parse(FileSystem.read(c.root + "/journal.jsonl") ?? "")
+        let journal = Journal.parse(FileSystem.readText(c.root + "/journal.jsonl") ?? "")
         XCTAssertEqual(Set(journal.verdicts.map(\.exercise)), Set(result.verdicts.map(\.exercise)))
     }
 

@@ -1,5 +1,6 @@
 import XCTest
 @testable import TutorShell
+import TutorGrading
 
 /// The command set driven through piped stdin, as a script or CI would: no
 /// prompt, no escape codes, one command a line.
@@ -82,7 +83,7 @@ final class PipedSessionTests: XCTestCase {
         shell.send("quit\n")
         XCTAssertEqual(shell.finish(), 0, shell.output)
 
-        let progress = try TutorShell.Progress.parse(f.read(f.workspace + "/.tutor/progress") ?? "")
+        let progress = try TutorGrading.Progress.parse(f.read(f.workspace + "/.tutor/progress") ?? "")
         XCTAssertEqual(Set(progress.done), ["basics/nap", "basics/fix-sum", "basics/hello"])
         XCTAssertEqual(progress.answers["basics/nap"], "2")
         XCTAssertEqual(progress.hintsUsed["basics/nap"], 1)
@@ -96,7 +97,7 @@ final class PipedSessionTests: XCTestCase {
         XCTAssertTrue(shell.output.contains("Type the lines you expect it to print, then an empty line"), shell.output)
         XCTAssertTrue(shell.output.contains("Not quite"), shell.output)
         XCTAssertTrue(shell.output.contains("Passed more/two-lines"), shell.output)
-        let progress = try TutorShell.Progress.parse(f.read(f.workspace + "/.tutor/progress") ?? "")
+        let progress = try TutorGrading.Progress.parse(f.read(f.workspace + "/.tutor/progress") ?? "")
         XCTAssertEqual(progress.answers["more/two-lines"], "line 0\nline 1")
     }
 
@@ -107,7 +108,7 @@ final class PipedSessionTests: XCTestCase {
         XCTAssertTrue(shell.expect("Hint 1/2"), shell.output)
         kill(shell.pid, SIGKILL)
         _ = shell.finish()
-        let progress = try TutorShell.Progress.parse(f.read(f.workspace + "/.tutor/progress") ?? "")
+        let progress = try TutorGrading.Progress.parse(f.read(f.workspace + "/.tutor/progress") ?? "")
         XCTAssertEqual(progress.current, "basics/fix-sum")
         XCTAssertEqual(progress.hintsUsed["basics/fix-sum"], 1)
     }

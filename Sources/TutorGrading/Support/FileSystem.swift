@@ -8,13 +8,15 @@ import Darwin
 /// avoids Foundation, whose loading would dominate its start-up time.
 public enum FileSystem {
     /// The whole file as UTF-8 text, or nil if it cannot be read (or is a directory).
-    public static func readText(_ path: String) -> String? {
-        guard isFile(path), let bytes = readBytes(path) else { return nil }
+    /// With a `limit`, at most that many bytes are read (a submission's file may
+    /// be anything).
+    public static func readText(_ path: String, limit: Int = Int.max) -> String? {
+        guard isFile(path), let bytes = readBytes(path, limit: limit) else { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    public static func readBytes(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
+    public static func readBytes(_ path: String, limit: Int = Int.max) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var bytes: [UInt8] = []
@@ -26,7 +28,8 @@ public enum FileSystem {
                 return nil
             }
             if n == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<n])
+            bytes.append(contentsOf: chunk[0..<min(n, limit - bytes.count)])
+            if bytes.count >= limit { return bytes }
         }
     }
 

@@ -1,5 +1,3 @@
-import TutorGrading
-
 /// A student's progress in one workspace: where they are, what they passed, the
 /// predictions they made and how many hints they saw.
 ///
@@ -29,6 +27,11 @@ public struct Progress: Equatable {
     public struct ParseError: Error, Equatable {
         public var line: Int
         public var message: String
+
+        public init(line: Int, message: String) {
+            self.line = line
+            self.message = message
+        }
     }
 
     public static func parse(_ text: String) throws -> Progress {
