@@ -1,3 +1,5 @@
+import TutorRuntime
+
 /// A small JSON value with an encoder and a strict parser.
 ///
 /// Why not Foundation: TutorBatch is linked into the `tutor` executable, and on
@@ -100,29 +102,9 @@ public enum JSON: Equatable, Sendable {
         return "\(n)"
     }
 
+    /// One JSON string escaper for the whole tool (`JSONText`, the runtime's).
     static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                // Control characters, and the two separators JavaScript treats as
-                // line ends, are escaped so a record stays on its line.
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        out += JSONText.quote(s)
     }
 
     // MARK: parsing
