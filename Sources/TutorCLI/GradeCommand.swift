@@ -3,6 +3,7 @@ import Glibc
 #endif
 import ArgumentParser
 import TutorBatch
+import TutorGrading
 
 /// `tutor grade [PATHS]`: batch grading for CI; `tutor grade merge FILES` combines
 /// shards. The command takes its arguments raw and parses them itself so that a
@@ -137,7 +138,7 @@ struct GradeRunOptions: ParsableCommand {
     var paths: [String] = []
 
     @Option(name: .customLong("course"), help: ArgumentHelp(
-        "The course folder (default: $TUTOR_EXERCISES, ./Exercises, or the Exercises folder of the tutor's checkout).",
+        "The course folder (default: $TUTOR_HOME/Exercises, the nearest Exercises folder at or above the current one, or the tutor's checkout).",
         valueName: "DIR"))
     var course: String?
 
@@ -203,23 +204,12 @@ struct GradeRunOptions: ParsableCommand {
         if let p = progress, !["bar", "lines", "none"].contains(p) { throw ValidationError("--progress must be bar, lines or none") }
     }
 
-    static func defaultCourse() -> String? {
-        if let env = Batch.environment("TUTOR_EXERCISES"), !env.isEmpty { return env }
-        var st = stat()
-        if stat("Exercises", &st) == 0 { return "Exercises" }
-        let exe = WorkerCommand.current.executable
-        var dir = exe
-        for _ in 0..<4 {
-            guard let slash = dir.lastIndex(of: "/") else { break }
-            dir = String(dir[..<slash])
-            if stat(dir + "/Exercises", &st) == 0 { return dir + "/Exercises" }
-        }
-        return nil
-    }
+    /// The course every command finds by default (`CurriculumLocation.locate`).
+    static func defaultCourse() -> String? { CurriculumLocation.locate()?.exercises }
 
     func execute() -> Int32 {
         guard let coursePath = course ?? Self.defaultCourse() else {
-            fputs("tutor grade: no course found: pass --course DIR or set TUTOR_EXERCISES\n", stderr)
+            fputs("tutor grade: no course found: pass --course DIR or set TUTOR_HOME\n", stderr)
             return 2
         }
         var options = BatchOptions(course: coursePath, paths: paths.isEmpty ? ["."] : paths)

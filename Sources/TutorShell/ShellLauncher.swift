@@ -35,22 +35,12 @@ public enum ShellLauncher {
 
     /// `tutor init [DIR]`; returns the exit status.
     public static func initCommand(directory: String?) -> Int32 {
-        guard let course = CoursePaths.bundled() ?? courseNearCurrentDirectory() else {
+        guard let course = CoursePaths.bundled() else {
             Out.error("tutor init: cannot find the exercises. Run it from the tutor's repository or set TUTOR_HOME to it.")
             return 1
         }
         let path = FileSystem.absolute(directory ?? ".")
         return initialize(at: path, course: course, quiet: false) ? 0 : 1
-    }
-
-    static func courseNearCurrentDirectory() -> CoursePaths? {
-        var dir = (FileSystem.currentDirectory() ?? "/")
-        while true {
-            if let found = CoursePaths.at(dir) { return found }
-            let parent = FileSystem.directoryName(dir)
-            if parent == dir { return nil }
-            dir = parent
-        }
     }
 
     private static func initialize(at path: String, course: CoursePaths, quiet: Bool) -> Bool {

@@ -100,33 +100,12 @@ public struct CoursePaths: Equatable {
         self.solutions = solutions
     }
 
-    /// The bundled course: `$TUTOR_HOME/Exercises`, else the repository the running
-    /// `tutor` was built in (found by walking up from the executable).
+    /// The bundled course, found as every command finds it (`CurriculumLocation`).
     public static func bundled() -> CoursePaths? {
-        if let home = FileSystem.environment("TUTOR_HOME") {
-            return at(home)
-        }
-        var dir = FileSystem.directoryName(executablePath())
-        while dir != "/" && !dir.isEmpty {
-            if let found = at(dir) { return found }
-            dir = FileSystem.directoryName(dir)
-        }
-        return nil
+        guard let found = CurriculumLocation.locate() else { return nil }
+        return CoursePaths(exercises: FileSystem.absolute(found.exercises), solutions: FileSystem.absolute(found.solutions))
     }
 
-    static func at(_ root: String) -> CoursePaths? {
-        let e = FileSystem.join(root, "Exercises"), s = FileSystem.join(root, "Solutions")
-        guard FileSystem.isDirectory(e), FileSystem.exists(FileSystem.join(root, "Package.swift")) || FileSystem.environment("TUTOR_HOME") != nil
-        else { return nil }
-        return CoursePaths(exercises: FileSystem.absolute(e), solutions: FileSystem.absolute(s))
-    }
-
-    static func executablePath() -> String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        if n > 0 { return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
-        return FileSystem.absolute(CommandLine.arguments.first ?? ".")
-    }
 }
 
 #if canImport(Glibc)

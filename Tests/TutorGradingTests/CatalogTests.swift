@@ -73,8 +73,15 @@ final class CatalogTests: XCTestCase {
         FileSystem.makeDirectories(FileSystem.join(f.root, "a/b"))
         let found = CurriculumLocation.locate(currentDirectory: FileSystem.join(f.root, "a/b"), tutorHome: nil)
         XCTAssertEqual(found, CurriculumLocation(exercises: f.exercises, solutions: f.solutions))
-        let home = CurriculumLocation.locate(currentDirectory: "/", tutorHome: "/opt/tutor")
-        XCTAssertEqual(home, CurriculumLocation(exercises: "/opt/tutor/Exercises", solutions: "/opt/tutor/Solutions"))
+        // TUTOR_HOME wins over the current folder; set to a folder without a course, nothing is found.
+        let home = CurriculumLocation.locate(currentDirectory: "/", tutorHome: f.root, executable: nil)
+        XCTAssertEqual(home, CurriculumLocation(exercises: FileSystem.join(f.root, "Exercises"), solutions: FileSystem.join(f.root, "Solutions")))
+        XCTAssertNil(CurriculumLocation.locate(currentDirectory: FileSystem.join(f.root, "a/b"), tutorHome: "/nonexistent", executable: nil))
+        // From the executable: its checkout, recognised by Package.swift beside Exercises/.
+        XCTAssertNil(CurriculumLocation.locate(currentDirectory: nil, tutorHome: nil, executable: FileSystem.join(f.root, "a/b/tutor")))
+        _ = FileSystem.writeAtomically("// package\n", to: FileSystem.join(f.root, "Package.swift"))
+        XCTAssertEqual(CurriculumLocation.locate(currentDirectory: nil, tutorHome: nil, executable: FileSystem.join(f.root, "a/b/tutor")),
+                       CurriculumLocation(exercises: f.exercises, solutions: f.solutions))
     }
 
     func testMissingRootIsAProblemNotACrash() {
