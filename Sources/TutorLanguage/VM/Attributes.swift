@@ -90,7 +90,7 @@ extension ThreadState {
         case "__bases__": return .tuple(cls.bases.map { .object($0) })
         case "__base__": return cls.bases.first.map { .object($0) } ?? Value.none
         case "__class__": return .object(cls.type)
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         case "__dict__":
             let d = PyDict()
             for (k, v) in cls.dict.sorted(by: { $0.key < $1.key }) { d.setString(k, v) }

@@ -9,12 +9,12 @@ enum BuiltinAttributes {
             case "__qualname__": return .str(f.qualifiedName)
             case "__module__": return f.moduleName
             case "__doc__": return f.doc
-            case "__defaults__": return f.defaults.isEmpty ? .none : .tuple(f.defaults)
+            case "__defaults__": return f.defaults.isEmpty ? Value.none : .tuple(f.defaults)
             case "__kwdefaults__":
-                if f.keywordDefaults.isEmpty { return .none }
+                if f.keywordDefaults.isEmpty { return Value.none }
                 return .object(PyDict(f.keywordDefaults.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
             case "__globals__": return .object(f.globals)
-            case "__closure__": return f.closure.isEmpty ? .none : .tuple(f.closure.map { .object($0) })
+            case "__closure__": return f.closure.isEmpty ? Value.none : .tuple(f.closure.map { .object($0) })
             case "__code__": return .object(f.code)
             case "__dict__":
                 if f.attributes == nil { f.attributes = PyDict() }
@@ -25,7 +25,7 @@ enum BuiltinAttributes {
             switch name {
             case "__name__", "__qualname__": return .str(b.name)
             case "__self__": return b.receiver ?? Value.none
-            case "__doc__": return .none
+            case "__doc__": return Value.none
             default: return nil
             }
         case let m as PyBoundMethod:
@@ -56,9 +56,9 @@ enum BuiltinAttributes {
             case "__name__": return .str(g.name)
             case "__qualname__": return .str(g.qualifiedName)
             case "gi_running", "cr_running": return .bool(g.state == .running)
-            case "gi_frame", "cr_frame": return g.state == .finished ? .none : .object(PyFrameObject(g.frame))
+            case "gi_frame", "cr_frame": return g.state == .finished ? Value.none : .object(PyFrameObject(g.frame))
             case "gi_code", "cr_code": return .object(g.frame.code)
-            case "gi_yieldfrom", "cr_await": return .none
+            case "gi_yieldfrom", "cr_await": return Value.none
             default: return nil
             }
         case let s as PySlice:
@@ -112,7 +112,7 @@ enum BuiltinAttributes {
         case let tb as PyTracebackObject:
             switch name {
             case "tb_lineno": return .int(tb.exception.traceback.last?.line ?? 0)
-            case "tb_next": return .none
+            case "tb_next": return Value.none
             default: return nil
             }
         case let f as PyFrameObject:
