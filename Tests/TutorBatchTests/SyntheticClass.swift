@@ -25,7 +25,7 @@ final class SyntheticClass {
         try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
                                                  withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o755])
-        FileManager.default.createFile(atPath: full, contents: Data(text.utf8), attributes: [.posixPermissions: 0o644])
+        _ = FileManager.default.createFile(atPath: full, contents: Data(text.utf8), attributes: [.posixPermissions: 0o644])
     }
 
     /// Adds exercise `topic/name` (folders `01-topic/NN-name`) expecting `expected`.
@@ -136,12 +136,16 @@ enum TutorExecutable {
         p.standardOutput = out
         p.standardError = err
         try p.run()
-        var outData = Data(), errData = Data()
+        // stdout is drained on another thread while this one drains stderr, so
+        // neither pipe can fill up and block the child.
+        final class Box: @unchecked Sendable { var data = Data() }
+        let outBox = Box()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async { outBox.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
+        let outData = outBox.data
         p.waitUntilExit()
         return (p.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }

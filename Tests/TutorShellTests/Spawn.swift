@@ -82,8 +82,8 @@ final class Child {
         if newSession { flags |= 0x80 }
         posix_spawnattr_setflags(&attr, Int16(flags))
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(cwd)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(cwd)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         var cArgs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
         var cEnv: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
         defer { for p in cArgs + cEnv { free(p) } }

@@ -414,7 +414,7 @@ enum BuiltinFunctions {
         try ArgCheck.count("input", args, kw, min: 0, max: 1)
         if let p = args.first { ts.interpreter.stdout.write(try ts.str(p)) }
         ts.interpreter.stdout.flush()
-        let line = try ts.blocking { ts.interpreter.stdin.readLine() }
+        let line = ts.blocking { ts.interpreter.stdin.readLine() }
         guard let l = line else { throw PyException(BuiltinTypes.eofError, "EOF when reading a line") }
         return .str(l)
     }

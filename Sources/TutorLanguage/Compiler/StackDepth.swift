@@ -99,7 +99,6 @@ enum StackDepth {
         case .importFrom: return 1
         case .importStar: return -1
         case .printExpr: return -1
-        default: return 0
         }
     }
 }

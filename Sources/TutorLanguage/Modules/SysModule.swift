@@ -15,7 +15,7 @@ enum SysModule {
             return .none
         }
         t.method("readline") { ts, args, _ in
-            guard let l = try ts.blocking({ ts.interpreter.stdin.readLine() }) else { return .str("") }
+            guard let l = ts.blocking({ ts.interpreter.stdin.readLine() }) else { return .str("") }
             return .str(l + "\n")
         }
         t.method("isatty") { _, _, _ in .bool(false) }
