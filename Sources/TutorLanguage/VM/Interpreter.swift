@@ -61,13 +61,14 @@ public final class Interpreter {
     /// The type names of exceptions no code caught, in the main thread or in other
     /// threads (SystemExit excluded), so a grader can tell a clean run from one
     /// whose thread died with a traceback.
-    public var uncaughtExceptionTypes: [String] { sourcesLock.lock(); defer { sourcesLock.unlock() }; return uncaught }
+    public var uncaughtExceptionTypes: [String] { uncaughtLock.withLock { uncaught } }
     private var uncaught: [String] = []
+    private let uncaughtLock = Lock()
     public func noteUncaught(_ e: PyException) {
         if e.isInstance(of: BuiltinTypes.systemExit) { return }
-        sourcesLock.lock()
-        if uncaught.count < 100 { uncaught.append(e.type.name) }
-        sourcesLock.unlock()
+        uncaughtLock.withLock {
+            if uncaught.count < 100 { uncaught.append(e.type.name) }
+        }
     }
     /// Source text by filename, for tracebacks.
     private var sources: [String: [Substring]] = [:]
